@@ -1,0 +1,5 @@
+import entry from './entry/schema.json';
+
+export default {
+  entry: { schema: entry },
+};

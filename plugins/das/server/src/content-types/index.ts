@@ -1,0 +1,7 @@
+import admission from './admission/schema.json';
+import das from './das/schema.json';
+
+export default {
+  admission: { schema: admission },
+  das: { schema: das },
+};

@@ -1,0 +1,5 @@
+import file from './file/schema.json';
+
+export default {
+  file: { schema: file },
+};

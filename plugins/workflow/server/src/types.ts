@@ -1,0 +1,58 @@
+/** Who acts: desk staff in the admin, portal users by their organisation, or the system. */
+export type ActorKind = 'desk' | 'supplier' | 'client' | 'worker' | 'system';
+
+export interface Actor {
+  kind: ActorKind;
+  /** Where the action came from: the admin, the portal's REST calls, an API token or a job. */
+  source: 'admin' | 'portal' | 'api-token' | 'job' | 'system';
+  id: string | null;
+  /** A name to show in the audit trail: an e-mail address or a job's name; never a secret. */
+  label: string;
+}
+
+export interface Transition<S extends string = string> {
+  from: S;
+  to: S;
+  /** The kinds of actor allowed to make this move. */
+  by: readonly ActorKind[];
+}
+
+/** The allowed moves of one entity's status: data, kept in one module per entity. */
+export interface TransitionTable<S extends string = string> {
+  uid: string;
+  /** The entity's name in messages: "request", "proposal", ... */
+  entity: string;
+  /** The status attribute; "status" unless said otherwise. */
+  field?: string;
+  /** An attribute that names a record to people (SRQ number, ...); the documentId otherwise. */
+  labelField?: string;
+  initial: readonly S[];
+  transitions: readonly Transition<S>[];
+  /** Statuses in which a record may still be deleted; none when left out. */
+  deletableIn?: readonly S[];
+}
+
+/** Expands `from` lists so tables stay short: move(['a', 'b'], 'c', ['desk']). */
+export function move<S extends string>(
+  from: S | readonly S[],
+  to: S,
+  by: readonly ActorKind[],
+): Transition<S>[] {
+  return (Array.isArray(from) ? from : [from]).map((one) => ({ from: one as S, to, by }));
+}
+
+export function defineTransitions<S extends string>(table: TransitionTable<S>): TransitionTable<S> {
+  return table;
+}
+
+export interface TransitionEvent {
+  uid: string;
+  entity: string;
+  documentId: string;
+  recordLabel: string;
+  from: string;
+  to: string;
+  reason?: string;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  actor: Actor;
+}
