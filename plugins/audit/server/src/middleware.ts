@@ -7,6 +7,8 @@ type Attributes = Record<string, { type?: string; relation?: string }>;
 type DocumentContext = { uid: string; action: string; params: any };
 
 const WRITES = new Set(['create', 'update', 'delete']);
+/** Attributes that name a record to people, in order of preference. */
+const LABELS = ['number', 'code', 'name', 'legalName', 'title', 'email'];
 const SKIPPED = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
 /** Reads the named attributes of a record: scalars as they are, relations as documentIds. */
@@ -54,15 +56,16 @@ export function createAuditMiddleware(strapi: Core.Strapi, isAudited: (uid: stri
       (name) => !SKIPPED.has(name) && attributes[name].type !== 'relation' && attributes[name].type !== 'media',
     );
     const fields = ctx.action === 'delete' ? allFields : given;
+    const read = [...new Set([...fields, ...LABELS.filter((name) => attributes[name])])];
 
     return strapi.db.transaction(async () => {
       const documentId: string | undefined = ctx.params?.documentId;
-      const before = documentId ? await snapshot(strapi, ctx.uid, documentId, fields) : null;
+      const before = documentId ? await snapshot(strapi, ctx.uid, documentId, read) : null;
 
       const result = await next();
 
       const afterId = ctx.action === 'delete' ? null : (result?.documentId ?? documentId);
-      const after = afterId ? await snapshot(strapi, ctx.uid, afterId, fields) : null;
+      const after = afterId ? await snapshot(strapi, ctx.uid, afterId, read) : null;
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const name of fields) {
         const from = before?.[name] ?? null;
@@ -77,8 +80,8 @@ export function createAuditMiddleware(strapi: Core.Strapi, isAudited: (uid: stri
         documentId: afterId ?? documentId ?? null,
         record: labelOf(after ?? before, afterId ?? documentId),
         changes,
-        fromStatus: (changes.status?.from as string) ?? null,
-        toStatus: (changes.status?.to as string) ?? null,
+        fromStatus: (changes.state?.from as string) ?? null,
+        toStatus: (changes.state?.to as string) ?? null,
       });
       return result;
     });
@@ -86,7 +89,7 @@ export function createAuditMiddleware(strapi: Core.Strapi, isAudited: (uid: stri
 }
 
 function labelOf(values: Record<string, unknown> | null, documentId: string | undefined): string | null {
-  for (const key of ['number', 'code', 'name', 'legalName', 'title', 'email']) {
+  for (const key of LABELS) {
     if (typeof values?.[key] === 'string' && values[key]) return values[key] as string;
   }
   return documentId ?? null;

@@ -18,7 +18,7 @@ export function createGuard(strapi: Core.Strapi, registry: Registry) {
     const table = registry.get(ctx.uid);
     if (!table) return next();
 
-    const field = table.field ?? 'status';
+    const field = table.field ?? 'state';
     const data = ctx.params?.data;
 
     switch (ctx.action) {

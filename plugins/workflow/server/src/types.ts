@@ -22,7 +22,7 @@ export interface TransitionTable<S extends string = string> {
   uid: string;
   /** The entity's name in messages: "request", "proposal", ... */
   entity: string;
-  /** The status attribute; "status" unless said otherwise. */
+  /** The status attribute; "state" unless said otherwise ("status" is taken by Strapi's content manager). */
   field?: string;
   /** An attribute that names a record to people (SRQ number, ...); the documentId otherwise. */
   labelField?: string;
@@ -30,6 +30,13 @@ export interface TransitionTable<S extends string = string> {
   transitions: readonly Transition<S>[];
   /** Statuses in which a record may still be deleted; none when left out. */
   deletableIn?: readonly S[];
+  /** The entity's name in REST paths: POST /api/workflow/<path>/<documentId>/transitions. */
+  path?: string;
+  /**
+   * Relations, as dotted paths, that tie a record to the organisation whose portal users may
+   * move it: a supplier user's supplier, a client user's client, a worker's own user record.
+   */
+  ownedBy?: Partial<Record<'supplier' | 'client' | 'worker', string>>;
 }
 
 /** Expands `from` lists so tables stay short: move(['a', 'b'], 'c', ['desk']). */

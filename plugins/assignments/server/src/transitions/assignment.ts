@@ -14,6 +14,8 @@ export default defineTransitions<AssignmentStatus>({
   uid: 'plugin::assignments.assignment',
   entity: 'assignment',
   labelField: 'number',
+  path: 'assignments',
+  ownedBy: { supplier: 'supplier', client: 'client' },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

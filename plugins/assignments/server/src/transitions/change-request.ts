@@ -6,6 +6,8 @@ export type ChangeRequestStatus = 'draft' | 'submitted' | 'approved' | 'rejected
 export default defineTransitions<ChangeRequestStatus>({
   uid: 'plugin::assignments.change-request',
   entity: 'change request',
+  path: 'change-requests',
+  ownedBy: { supplier: 'assignment.supplier', client: 'assignment.client' },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

@@ -6,6 +6,8 @@ export type TimesheetStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 
 export default defineTransitions<TimesheetStatus>({
   uid: 'plugin::assignments.timesheet',
   entity: 'timesheet',
+  path: 'timesheets',
+  ownedBy: { worker: 'assignment.worker', supplier: 'assignment.supplier', client: 'assignment.client' },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

@@ -6,6 +6,8 @@ export type AdmissionStatus = 'submitted' | 'in_review' | 'admitted' | 'refused'
 export default defineTransitions<AdmissionStatus>({
   uid: 'plugin::das.admission',
   entity: 'DAS admission',
+  path: 'das-admissions',
+  ownedBy: { supplier: 'supplier' },
   initial: ['submitted'],
   deletableIn: [],
   transitions: [

@@ -13,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // Requests of a DAS are for its admitted suppliers only, so they stay off the public page.
     const requests = await strapi.db.query('plugin::requests.request' as any).findMany({
-      where: { client: { id: (client as any).id }, status: 'published', das: { id: { $null: true } } },
+      where: { client: { id: (client as any).id }, state: 'published', das: { id: { $null: true } } },
       select: ['number', 'title', 'closesAt', 'location'],
       populate: { segment: { select: ['name'] } },
       orderBy: [{ closesAt: 'asc' }, { number: 'asc' }],

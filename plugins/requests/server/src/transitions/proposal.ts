@@ -17,6 +17,8 @@ export default defineTransitions<ProposalStatus>({
   uid: 'plugin::requests.proposal',
   entity: 'proposal',
   labelField: 'number',
+  path: 'proposals',
+  ownedBy: { supplier: 'supplier' },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

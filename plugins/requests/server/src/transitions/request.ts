@@ -14,6 +14,8 @@ export default defineTransitions<RequestStatus>({
   uid: 'plugin::requests.request',
   entity: 'request',
   labelField: 'number',
+  path: 'requests',
+  ownedBy: { client: 'client' },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

@@ -61,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async transition(input: TransitionInput): Promise<TransitionEvent> {
       const table = registry.get(input.uid);
       if (!table) throw new errors.ApplicationError(`${input.uid} has no transition table.`);
-      const field = table.field ?? 'status';
+      const field = table.field ?? 'state';
       const actor = currentActor(strapi);
 
       return strapi.db.transaction(async ({ trx }) => {
