@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
+import { ensureDeskRoles } from './desk-roles';
+
 export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    strapi.log.info('Hiring desk ready');
+    await ensureDeskRoles(strapi);
   },
 };

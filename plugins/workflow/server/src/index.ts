@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { shapeWorkflowLayouts } from './admin-layout';
 import transitions from './controllers/transitions';
 import routes from './routes';
 import workflow from './services/workflow';
@@ -7,6 +8,7 @@ import workflow from './services/workflow';
 export { currentActor, runAs, runAsJob, SYSTEM_ACTOR } from './actors';
 export { clock } from './clock';
 export type { Clock } from './clock';
+export { shapeAdminLayout } from './admin-layout';
 export { humanize } from './transitions';
 export { defineTransitions, move } from './types';
 export type { Actor, ActorKind, Transition, TransitionEvent, TransitionTable } from './types';
@@ -18,6 +20,7 @@ export default {
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await allowSignedInUsers(strapi, ['plugin::workflow.transitions.move']);
+    await shapeWorkflowLayouts(strapi, strapi.plugin('workflow').service('workflow').tables());
   },
 
   controllers: { transitions },
