@@ -1,0 +1,5 @@
+import message from './message/schema.json';
+
+export default {
+  message: { schema: message },
+};

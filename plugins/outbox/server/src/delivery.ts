@@ -1,0 +1,174 @@
+import type { Core } from '@strapi/strapi';
+import type { Transporter } from 'nodemailer';
+import { clock } from '@desk/plugin-workflow';
+
+import { retryDelayMs } from './backoff';
+import { readConfig, type OutboxConfig } from './config';
+import { MESSAGE_UID, type OutboxMessage } from './message';
+import { MAX_CONNECTIONS, type Transports } from './transports';
+
+/** How long a claim holds a mail; a worker that dies mid-send gives it up after this. */
+export const LEASE_MS = 2 * 60_000;
+
+export interface BatchOptions {
+  /** The moment to act at; the desk's clock when left out. */
+  now?: Date;
+  /** At most this many mails per run. */
+  limit?: number;
+}
+
+export interface BatchCounts {
+  claimed: number;
+  sent: number;
+  failed: number;
+  retried: number;
+}
+
+type Outcome = 'sent' | 'failed' | 'retried';
+
+const messages = (strapi: Core.Strapi) => strapi.db.query(MESSAGE_UID as never);
+
+/** Mails due now: queued ones whose time has come, and ones whose worker let its claim lapse. */
+async function findDue(strapi: Core.Strapi, now: Date, limit: number): Promise<OutboxMessage[]> {
+  return (await messages(strapi).findMany({
+    where: {
+      $or: [
+        { status: 'queued', nextAttemptAt: { $lte: now } },
+        { status: 'sending', leaseUntil: { $lt: now } },
+      ],
+    },
+    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+    limit,
+  })) as OutboxMessage[];
+}
+
+/**
+ * Claims one mail with a conditional update on the status and attempts this worker saw.
+ * When two workers (or two CMS processes) saw the same row, only one update matches it,
+ * so only one of them sends it.
+ */
+async function claim(
+  strapi: Core.Strapi,
+  row: OutboxMessage,
+  now: Date,
+): Promise<OutboxMessage | null> {
+  const attempts = row.attempts + 1;
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const { count } = await messages(strapi).updateMany({
+    where: { id: row.id, status: row.status, attempts: row.attempts },
+    data: { status: 'sending', leaseUntil, attempts },
+  });
+  return count === 1 ? { ...row, status: 'sending', leaseUntil, attempts } : null;
+}
+
+/** Only the holder of the claim may record the outcome; a lapsed claim was taken over. */
+async function settle(strapi: Core.Strapi, row: OutboxMessage, data: Record<string, unknown>) {
+  await messages(strapi).updateMany({
+    where: { id: row.id, status: 'sending', attempts: row.attempts },
+    data: { leaseUntil: null, ...data },
+  });
+}
+
+/** One line of the SMTP error, without anything that looks like a password in a URL. */
+function shortError(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const line = String(message ?? error)
+    .split('\n')[0]
+    .replace(/\/\/[^/@\s]+@/g, '//***@');
+  return (code && !line.includes(code) ? `${code}: ${line}` : line).slice(0, 500);
+}
+
+async function recordFailure(
+  strapi: Core.Strapi,
+  config: OutboxConfig,
+  row: OutboxMessage,
+  now: Date,
+  error: unknown,
+): Promise<Outcome> {
+  const lastError = shortError(error);
+
+  if (row.attempts >= config.maxAttempts) {
+    await settle(strapi, row, { status: 'failed', nextAttemptAt: null, lastError });
+    // Ids only: the address, subject and body are personal data.
+    strapi.log.warn(
+      `Outbox message ${row.documentId} was not sent after ${row.attempts} attempts; ` +
+        'it is marked failed.',
+    );
+    return 'failed';
+  }
+
+  const nextAttemptAt = new Date(now.getTime() + retryDelayMs(row.attempts));
+  await settle(strapi, row, { status: 'queued', nextAttemptAt, lastError });
+  strapi.log.debug(`Outbox message ${row.documentId} will be retried (attempt ${row.attempts}).`);
+  return 'retried';
+}
+
+/**
+ * Sends one claimed mail with the Message-ID it was written with. If the process dies
+ * between the server's answer and the "sent" record, the mail goes out again once the claim
+ * lapses, with that same Message-ID, which lets receiving systems drop the copy.
+ */
+async function deliver(
+  strapi: Core.Strapi,
+  transport: Transporter,
+  config: OutboxConfig,
+  row: OutboxMessage,
+  now: Date,
+): Promise<Outcome> {
+  try {
+    await transport.sendMail({
+      from: config.from,
+      to: row.toName ? { name: row.toName, address: row.to } : row.to,
+      subject: row.subject,
+      text: row.text,
+      html: row.html,
+      messageId: row.messageId,
+      // RFC 3834: tells auto-responders not to answer a machine-written mail.
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+  } catch (error) {
+    return recordFailure(strapi, config, row, now, error);
+  }
+
+  await settle(strapi, row, { status: 'sent', sentAt: now, nextAttemptAt: null, lastError: null });
+  return 'sent';
+}
+
+function chunksOf<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
+  return chunks;
+}
+
+/**
+ * Claims and sends the mails that are due. A chunk is claimed just before it is sent, as
+ * many as the transport sends at once, so no claim lapses while it waits its turn.
+ */
+export async function processBatch(
+  strapi: Core.Strapi,
+  transports: Transports,
+  options: BatchOptions = {},
+): Promise<BatchCounts> {
+  const counts: BatchCounts = { claimed: 0, sent: 0, failed: 0, retried: 0 };
+  const config = readConfig(strapi);
+  // Without an SMTP server there is nothing to send through; queued mail waits for one.
+  if (!config.smtpUrl) return counts;
+
+  const transport = transports.get(config.smtpUrl);
+  const at = () => options.now ?? clock.now();
+  const due = await findDue(strapi, at(), options.limit ?? 50);
+
+  for (const chunk of chunksOf(due, MAX_CONNECTIONS)) {
+    const now = at();
+    const claimed = (await Promise.all(chunk.map((row) => claim(strapi, row, now)))).filter(
+      (row): row is OutboxMessage => row !== null,
+    );
+    counts.claimed += claimed.length;
+
+    const outcomes = await Promise.all(
+      claimed.map((row) => deliver(strapi, transport, config, row, now)),
+    );
+    for (const outcome of outcomes) counts[outcome] += 1;
+  }
+  return counts;
+}
