@@ -7,6 +7,7 @@ const DESK_PLUGINS = [
   'audit',
   'outbox',
   'files',
+  'accounts',
   'organisations',
   'requests',
   'assignments',

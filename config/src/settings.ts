@@ -43,6 +43,8 @@ export interface Settings {
     jwtSecret: string;
     /** 32 bytes, base64: encrypts secrets at rest (for example authenticator secrets). */
     encryptionKey: string;
+    /** Shared by portal and cms: the portal proves with it that forwarded visitor data is its own. */
+    portalApiKey: string;
   };
   mail: {
     /** SMTP server to send through; null keeps mail in the development inbox. */
@@ -84,6 +86,7 @@ const DEVELOPMENT_SECRETS = {
   TRANSFER_TOKEN_SALT: 'development-transfer-token-salt',
   JWT_SECRET: 'development-jwt-secret',
   ENCRYPTION_KEY: 'ZGV2ZWxvcG1lbnQtb25seS1lbmNyeXB0aW9uLWtleSE=',
+  PORTAL_API_KEY: 'development-portal-api-key',
 } as const;
 
 /** Reads and checks all settings; throws one SettingsError naming every wrong variable. */
@@ -127,6 +130,7 @@ export function loadSettings(env: Env = process.env): Settings {
       transferTokenSalt: reader.secret('TRANSFER_TOKEN_SALT', production),
       jwtSecret: reader.secret('JWT_SECRET', production),
       encryptionKey: reader.encryptionKey('ENCRYPTION_KEY', production),
+      portalApiKey: reader.secret('PORTAL_API_KEY', production),
     },
     mail: {
       smtpUrl: reader.url('SMTP_URL', null, ['smtp:', 'smtps:']),
