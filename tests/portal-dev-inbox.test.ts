@@ -14,6 +14,7 @@ const PRODUCTION_ENV = {
   TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
   JWT_SECRET: 'test-jwt-secret-0123456789',
   ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  PORTAL_API_KEY: 'test-portal-api-key-0123456',
   SMTP_URL: 'smtp://127.0.0.1:2525',
 };
 
