@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { currentActor } from './actors';
 import { lockRecord } from './records';
-import { assertInitial, assertMove, humanize } from './transitions';
+import { assertInitial, assertMove, completeMove, humanize } from './transitions';
 import type { TransitionTable } from './types';
 
 type Registry = Map<string, TransitionTable>;
@@ -32,17 +32,9 @@ export function createGuard(strapi: Core.Strapi, registry: Registry) {
         ctx.params.data = { ...(data ?? {}), [field]: table.initial[0] };
         return next();
 
-      case 'update': {
+      case 'update':
         if (!data || !(field in data)) return next();
-        return strapi.db.transaction(async ({ trx }) => {
-          const record = await lockRecord(strapi, trx, ctx.uid, ctx.params.documentId, field, table.labelField);
-          if (!record) return next();
-          if (record.status !== data[field]) {
-            assertMove(table, record.label, record.status, data[field], currentActor(strapi));
-          }
-          return next();
-        });
-      }
+        return guardUpdate(strapi, table, ctx.params.documentId, data[field], next);
 
       case 'delete': {
         return strapi.db.transaction(async ({ trx }) => {
@@ -64,4 +56,38 @@ export function createGuard(strapi: Core.Strapi, registry: Registry) {
         return next();
     }
   };
+}
+
+/**
+ * A status change made by an edit (the content manager's Save): the move must be in the table,
+ * and its own check and work run after the write in the same transaction, as they do for
+ * the workflow service, so the admin cannot publish past a check or skip a move's mails.
+ */
+async function guardUpdate(
+  strapi: Core.Strapi,
+  table: TransitionTable,
+  documentId: string,
+  to: string,
+  next: () => Promise<unknown>,
+) {
+  const field = table.field ?? 'state';
+  return strapi.db.transaction(async ({ trx }) => {
+    const record = await lockRecord(strapi, trx, table.uid, documentId, field, table.labelField);
+    if (!record || record.status === to) return next();
+
+    const actor = currentActor(strapi);
+    const move = assertMove(table, record.label, record.status, to, actor);
+    const result = await next();
+    await completeMove(strapi, table, move, {
+      uid: table.uid,
+      entity: table.entity,
+      documentId,
+      recordLabel: record.label,
+      from: record.status,
+      to,
+      changes: { [field]: { from: record.status, to } },
+      actor,
+    });
+    return result;
+  });
 }

@@ -11,7 +11,16 @@ export type { Clock } from './clock';
 export { shapeAdminLayout } from './admin-layout';
 export { humanize } from './transitions';
 export { defineTransitions, move } from './types';
-export type { Actor, ActorKind, Transition, TransitionEvent, TransitionTable } from './types';
+export type {
+  Actor,
+  ActorKind,
+  MoveOptions,
+  Transition,
+  TransitionCheck,
+  TransitionEffect,
+  TransitionEvent,
+  TransitionTable,
+} from './types';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

@@ -1,6 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import type { Actor, Transition, TransitionTable } from './types';
+import type { Actor, Transition, TransitionEvent, TransitionTable } from './types';
 
 export const DESK_ONLY_SOURCES = new Set(['admin']);
 
@@ -59,4 +60,25 @@ export function assertMove(
     );
   }
   return found;
+}
+
+/**
+ * Runs a move's own check and work inside its transaction, after the write: a problem the
+ * check finds refuses the move and the transaction takes the write back with it.
+ */
+export async function completeMove(
+  strapi: Core.Strapi,
+  table: TransitionTable,
+  move: Transition,
+  event: TransitionEvent,
+): Promise<void> {
+  const problem = move.check ? await move.check(strapi, event.documentId, event.to) : null;
+  if (problem) {
+    throw new errors.ValidationError(
+      `Cannot move ${table.entity} ${event.recordLabel} from ${humanize(event.from)} to ` +
+        `${humanize(event.to)}: ${problem}`,
+      { code: 'TRANSITION_CHECK_FAILED', entity: table.entity, record: event.recordLabel, from: event.from, to: event.to },
+    );
+  }
+  if (move.alongside) await move.alongside(strapi, event);
 }

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+
 /** Who acts: desk staff in the admin, portal users by their organisation, or the system. */
 export type ActorKind = 'desk' | 'supplier' | 'client' | 'worker' | 'system';
 
@@ -10,11 +12,28 @@ export interface Actor {
   label: string;
 }
 
+/**
+ * Finds what stops a record from making a move, as a sentence ("it needs a title"), or null
+ * when nothing does. It runs inside the move's transaction after the write, so it sees the
+ * record as it would be committed, however the move was made.
+ */
+export type TransitionCheck = (strapi: Core.Strapi, documentId: string, to: string) => Promise<string | null>;
+
+/** Work that commits or fails with a move however it is made: a date stamp, mails. */
+export type TransitionEffect = (strapi: Core.Strapi, event: TransitionEvent) => Promise<void>;
+
 export interface Transition<S extends string = string> {
   from: S;
   to: S;
   /** The kinds of actor allowed to make this move. */
   by: readonly ActorKind[];
+  check?: TransitionCheck;
+  alongside?: TransitionEffect;
+}
+
+export interface MoveOptions {
+  check?: TransitionCheck;
+  alongside?: TransitionEffect;
 }
 
 /** The allowed moves of one entity's status: data, kept in one module per entity. */
@@ -44,8 +63,9 @@ export function move<S extends string>(
   from: S | readonly S[],
   to: S,
   by: readonly ActorKind[],
+  options: MoveOptions = {},
 ): Transition<S>[] {
-  return (Array.isArray(from) ? from : [from]).map((one) => ({ from: one as S, to, by }));
+  return (Array.isArray(from) ? from : [from]).map((one) => ({ from: one as S, to, by, ...options }));
 }
 
 export function defineTransitions<S extends string>(table: TransitionTable<S>): TransitionTable<S> {

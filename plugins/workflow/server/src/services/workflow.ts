@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { currentActor } from '../actors';
 import { createGuard } from '../guard';
 import { lockRecord } from '../records';
-import { assertMove, nextStatuses } from '../transitions';
+import { assertMove, completeMove, nextStatuses } from '../transitions';
 import type { TransitionEvent, TransitionTable } from '../types';
 
 type Listener = (event: TransitionEvent) => Promise<void>;
@@ -54,8 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Moves one record along its table: guard, conditional update, then listeners and the
-     * caller's own work, all in one transaction. A retry of a move already made fails
+     * Moves one record along its table: guard, conditional update, the move's own check and
+     * work, then listeners and the caller's own work, all in one transaction. A retry of a move already made fails
      * with the same message as any other refused move and changes nothing.
      */
     async transition(input: TransitionInput): Promise<TransitionEvent> {
@@ -67,7 +67,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ trx }) => {
         const record = await lockRecord(strapi, trx, input.uid, input.documentId, field, table.labelField);
         if (!record) throw new errors.NotFoundError(`There is no ${table.entity} ${input.documentId}.`);
-        assertMove(table, record.label, record.status, input.to, actor);
+        const move = assertMove(table, record.label, record.status, input.to, actor);
 
         const data = { ...(input.data ?? {}), [field]: input.to };
         const { count } = await strapi.db
@@ -94,6 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           actor,
         };
 
+        await completeMove(strapi, table, move, event);
         for (const listener of listeners) await listener(event);
         if (input.alongside) await input.alongside(event);
         return event;
