@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { clock } from '@desk/plugin-workflow';
 
-import { readConfig } from './config';
+import { readConfig, type OutboxConfig } from './config';
 import { messageIdFor, newDocumentId } from './ids';
 import { MESSAGE_UID, type OutboxMessage } from './message';
 import {
@@ -25,6 +25,9 @@ export interface EnqueueInput {
   /** Makes a retried step harmless: a second mail with the same key is not written. */
   dedupeKey?: string | null;
 }
+
+/** Dedupe keys looked up per query: well below SQLite's limit on bound values. */
+const KEY_CHUNK = 500;
 
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/;
 
@@ -68,6 +71,51 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+type Render = (input: EnqueueInput, locale: Locale) => ReturnType<typeof renderMail>;
+
+/** Renders straight away; a bulk write shares one rendering between mails that read alike. */
+function renderer(config: OutboxConfig, share: boolean): Render {
+  const cache = new Map<string, ReturnType<typeof renderMail>>();
+  return (input, locale) => {
+    const key = share ? JSON.stringify([input.template, locale, input.data, input.client]) : '';
+    const known = share ? cache.get(key) : undefined;
+    if (known) return known;
+
+    const mail = renderMail({
+      template: input.template,
+      locale,
+      data: input.data ?? {},
+      client: input.client,
+      portalUrl: config.portalUrl,
+    });
+    if (share) cache.set(key, mail);
+    return mail;
+  };
+}
+
+/** The stored row of one mail, checked and rendered; throws before anything is written. */
+function rowOf(config: OutboxConfig, input: EnqueueInput, now: Date, render: Render) {
+  const recipient = checkRecipient(input);
+  const locale = localeOf(input, config.defaultLocale);
+  const documentId = newDocumentId();
+
+  return {
+    documentId,
+    ...recipient,
+    locale,
+    template: input.template,
+    ...render(input, locale),
+    clientSlug: input.client?.slug ?? null,
+    // Without an SMTP server the mail is kept for the development inbox and never sent.
+    status: config.smtpUrl ? 'queued' : 'kept',
+    attempts: 0,
+    nextAttemptAt: config.smtpUrl ? now : null,
+    messageId: messageIdFor(documentId, config.from),
+    dedupeKey: dedupeKeyOf(input),
+    publishedAt: now,
+  };
+}
+
 /**
  * Renders the mail now and writes it in the caller's running transaction, if any, so the mail
  * exists exactly when the change that caused it does. A bad template call writes nothing.
@@ -77,49 +125,62 @@ export async function enqueueMail(
   input: EnqueueInput,
 ): Promise<OutboxMessage> {
   const config = readConfig(strapi);
-  const recipient = checkRecipient(input);
-  const locale = localeOf(input, config.defaultLocale);
-  const dedupeKey = dedupeKeyOf(input);
-  const mail = renderMail({
-    template: input.template,
-    locale,
-    data: input.data ?? {},
-    client: input.client,
-    portalUrl: config.portalUrl,
-  });
+  const data = rowOf(config, input, clock.now(), renderer(config, false));
 
   const messages = strapi.db.query(MESSAGE_UID as never);
-  if (dedupeKey) {
-    const existing = await messages.findOne({ where: { dedupeKey } });
+  if (data.dedupeKey) {
+    const existing = await messages.findOne({ where: { dedupeKey: data.dedupeKey } });
     if (existing) return existing as OutboxMessage;
   }
-
-  const now = clock.now();
-  const documentId = newDocumentId();
-  const data = {
-    documentId,
-    ...recipient,
-    locale,
-    template: input.template,
-    ...mail,
-    clientSlug: input.client?.slug ?? null,
-    // Without an SMTP server the mail is kept for the development inbox and never sent.
-    status: config.smtpUrl ? 'queued' : 'kept',
-    attempts: 0,
-    nextAttemptAt: config.smtpUrl ? now : null,
-    messageId: messageIdFor(documentId, config.from),
-    dedupeKey,
-    publishedAt: now,
-  };
 
   try {
     return (await messages.create({ data })) as OutboxMessage;
   } catch (error) {
-    if (!dedupeKey || !isUniqueViolation(error)) throw error;
+    if (!data.dedupeKey || !isUniqueViolation(error)) throw error;
     // Two steps with one key wrote at the same moment (PostgreSQL); the other one's mail stands.
     throw new errors.ApplicationError(
       'This mail is being written by another step at the same moment; try again.',
-      { code: 'MAIL_DUPLICATE', dedupeKey },
+      { code: 'MAIL_DUPLICATE', dedupeKey: data.dedupeKey },
     );
   }
+}
+
+/** Dedupe keys among the given ones that a mail already carries. */
+async function keysTaken(strapi: Core.Strapi, keys: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let at = 0; at < keys.length; at += KEY_CHUNK) {
+    const rows = await strapi.db.query(MESSAGE_UID as never).findMany({
+      where: { dedupeKey: { $in: keys.slice(at, at + KEY_CHUNK) } },
+      select: ['dedupeKey'],
+    });
+    for (const row of rows as Array<{ dedupeKey: string }>) taken.add(row.dedupeKey);
+  }
+  return taken;
+}
+
+/**
+ * Writes many mails in bulk in the caller's transaction: every mail is checked first, mails
+ * that read alike are rendered once, and a mail whose dedupe key is taken (already written,
+ * or earlier in the list) is skipped. Thousands of mails take one pass of batched inserts.
+ */
+export async function enqueueMails(
+  strapi: Core.Strapi,
+  inputs: EnqueueInput[],
+): Promise<{ written: number; skipped: number }> {
+  const config = readConfig(strapi);
+  const render = renderer(config, true);
+  const now = clock.now();
+  const rows = inputs.map((input) => rowOf(config, input, now, render));
+
+  const keys = rows.map((row) => row.dedupeKey).filter((key): key is string => key !== null);
+  const taken = await keysTaken(strapi, keys);
+  const fresh = rows.filter((row) => {
+    if (row.dedupeKey === null) return true;
+    if (taken.has(row.dedupeKey)) return false;
+    taken.add(row.dedupeKey);
+    return true;
+  });
+
+  if (fresh.length) await strapi.db.query(MESSAGE_UID as never).createMany({ data: fresh });
+  return { written: fresh.length, skipped: rows.length - fresh.length };
 }

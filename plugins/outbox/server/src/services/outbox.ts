@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { processBatch, type BatchCounts, type BatchOptions } from '../delivery';
-import { enqueueMail, type EnqueueInput } from '../enqueue';
+import { enqueueMail, enqueueMails, type EnqueueInput } from '../enqueue';
 import { MESSAGE_UID, type OutboxMessage } from '../message';
 import { createTransports } from '../transports';
 
@@ -15,6 +15,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Renders and writes one mail in the caller's transaction; returns the stored message. */
     enqueue(input: EnqueueInput): Promise<OutboxMessage> {
       return enqueueMail(strapi, input);
+    },
+
+    /** Writes many mails at once in the caller's transaction, skipping taken dedupe keys. */
+    enqueueMany(inputs: EnqueueInput[]): Promise<{ written: number; skipped: number }> {
+      return enqueueMails(strapi, inputs);
     },
 
     /** Claims the mails that are due and sends them; the worker calls this on its schedule. */

@@ -1,8 +1,23 @@
 import { errors } from '@strapi/utils';
 
 import { brandingOf, webAddress, type ClientBranding } from './branding';
+import {
+  accountFactorConnected,
+  accountFactorLocked,
+  accountFactorRemoved,
+} from './catalogue/account-factor-notices';
+import { accountPasswordChanged } from './catalogue/account-password-changed';
+import { accountPasswordReset } from './catalogue/account-password-reset';
+import { accountRegistrationAttempt } from './catalogue/account-registration-attempt';
+import { accountPushDenied } from './catalogue/account-push-denied';
+import { accountPushPaired } from './catalogue/account-push-paired';
 import { accountSetPassword } from './catalogue/account-set-password';
+import { accountVerifyEmail } from './catalogue/account-verify-email';
 import { genericNotification } from './catalogue/generic-notification';
+import { proposalDualRepresentation, proposalLateWithdrawal } from './catalogue/proposal-desk-alerts';
+import { proposalStatusChanged } from './catalogue/proposal-status-changed';
+import { requestPublished } from './catalogue/request-published';
+import { requestQuestionAnswered } from './catalogue/request-question-answered';
 import { workflowStatusChanged } from './catalogue/workflow-status-changed';
 import { renderHtml, renderText } from './layout';
 import { fill, hasValue, placeholdersIn } from './placeholders';
@@ -17,6 +32,20 @@ export const TEMPLATES: Readonly<Record<string, MailTemplate>> = {
   'generic.notification': genericNotification,
   'workflow.status-changed': workflowStatusChanged,
   'account.set-password': accountSetPassword,
+  'account.push-paired': accountPushPaired,
+  'account.push-denied': accountPushDenied,
+  'proposal.status-changed': proposalStatusChanged,
+  'proposal.dual-representation': proposalDualRepresentation,
+  'proposal.late-withdrawal': proposalLateWithdrawal,
+  'request.published': requestPublished,
+  'request.question-answered': requestQuestionAnswered,
+  'account.verify-email': accountVerifyEmail,
+  'account.registration-attempt': accountRegistrationAttempt,
+  'account.password-reset': accountPasswordReset,
+  'account.password-changed': accountPasswordChanged,
+  'account.factor-connected': accountFactorConnected,
+  'account.factor-removed': accountFactorRemoved,
+  'account.factor-locked': accountFactorLocked,
 };
 
 export interface RenderInput {
