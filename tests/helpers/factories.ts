@@ -83,7 +83,7 @@ export interface PortalUser {
   password: string;
 }
 
-/** A users-permissions user of a supplier or client, signed in with a JWT. */
+/** A users-permissions user of a supplier or client, signed in with a session's JWT. */
 export async function createPortalUser(
   strapi: Core.Strapi,
   fields: { userKind: 'supplier_user' | 'worker' | 'client_user'; supplier?: any; client?: any } & Record<string, unknown>,
@@ -108,7 +108,9 @@ export async function createPortalUser(
       ...rest,
     },
   });
-  const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
+  // A portal token is only good with a live session (the accounts plugin checks each request).
+  const visitor = { ip: '127.0.0.1', userAgent: 'test', clientSlug: null };
+  const { jwt } = await strapi.plugin('accounts').service('sessions').open(user.id, visitor);
   return { user, jwt, email, password };
 }
 
@@ -122,6 +124,8 @@ export async function createRequest(strapi: Core.Strapi, fields: { client: any; 
       hoursPerWeek: 36,
       maxRateCents: 9500,
       closesAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      startDate: '2027-01-04',
+      endDate: '2027-06-30',
       client: client.id,
       segment: segment.id,
       ...rest,

@@ -17,6 +17,8 @@ const AUDITED_PREFIXES = [
   'plugin::das.',
   'plugin::files.',
   'plugin::users-permissions.user',
+  // Sign-in factors: the desk deletes them for a lost phone, and that must be traceable.
+  'plugin::accounts.factor',
 ];
 
 const isAudited = (uid: string) => AUDITED_PREFIXES.some((prefix) => uid.startsWith(prefix));
