@@ -1,12 +1,17 @@
 import { loadSettings, type Settings } from '@desk/config';
 
+import { createAccountsClient, type AccountsClient } from './accounts';
 import { createClientDirectory, type ClientDirectory } from './client-directory';
+import { sessionClock, type Clock } from './clock';
 import { createCmsClient, type CmsClient } from './cms';
 
 export interface Services {
   settings: Settings;
   cms: CmsClient;
   clientDirectory: ClientDirectory;
+  accounts: AccountsClient;
+  /** The clock sessions are timed by; tests may set it (see clock.ts). */
+  clock: Clock;
 }
 
 let services: Services | null = null;
@@ -21,6 +26,11 @@ export function getServices(): Services {
     settings,
     cms,
     clientDirectory: createClientDirectory({ load: () => cms.listClients() }),
+    accounts: createAccountsClient({
+      baseUrl: settings.cms.url,
+      portalKey: settings.secrets.portalApiKey,
+    }),
+    clock: sessionClock(),
   };
   return services;
 }
