@@ -42,5 +42,10 @@ export default {
       type: 'content-api',
       routes: [...routes['content-api'].routes, ...parts.flatMap((part) => part.routes)],
     },
+    // Admin routes are mounted without /api, behind the admin's own sign-in.
+    admin: {
+      type: 'admin',
+      routes: parts.flatMap((part) => ('adminRoutes' in part ? (part.adminRoutes as unknown[]) : [])),
+    },
   },
 };

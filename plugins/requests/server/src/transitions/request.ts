@@ -1,5 +1,8 @@
 import { defineTransitions, move } from '@desk/plugin-workflow';
 
+import { checkAward, checkComplete, checkPublishable } from '../market/completeness';
+import { distribute, stampOf } from '../market/distribution';
+
 export type RequestStatus =
   | 'draft'
   | 'awaiting_client_approval'
@@ -9,7 +12,10 @@ export type RequestStatus =
   | 'awarded'
   | 'cancelled';
 
-/** A request is prepared by the desk, approved by the client where required, then distributed. */
+/**
+ * A request is prepared by the desk, approved by the client where required, then distributed.
+ * It leaves draft only complete; publishing mails its segment's suppliers in the same step.
+ */
 export default defineTransitions<RequestStatus>({
   uid: 'plugin::requests.request',
   entity: 'request',
@@ -19,13 +25,15 @@ export default defineTransitions<RequestStatus>({
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [
-    ...move('draft', 'awaiting_client_approval', ['desk']),
-    ...move('draft', 'published', ['desk']),
-    ...move('awaiting_client_approval', 'approved', ['client', 'desk']),
+    ...move('draft', 'awaiting_client_approval', ['desk'], { check: checkComplete }),
+    ...move('draft', 'published', ['desk'], { check: checkPublishable, alongside: distribute }),
+    ...move('awaiting_client_approval', 'approved', ['client', 'desk'], {
+      alongside: stampOf('clientApprovedAt'),
+    }),
     ...move('awaiting_client_approval', 'draft', ['client', 'desk']),
-    ...move('approved', 'published', ['desk']),
-    ...move('published', 'closed', ['system', 'desk']),
-    ...move('closed', 'awarded', ['desk']),
+    ...move('approved', 'published', ['desk'], { check: checkComplete, alongside: distribute }),
+    ...move('published', 'closed', ['system', 'desk'], { alongside: stampOf('closedAt') }),
+    ...move('closed', 'awarded', ['desk'], { check: checkAward, alongside: stampOf('awardedAt') }),
     ...move(['draft', 'awaiting_client_approval', 'approved', 'published', 'closed'], 'cancelled', ['desk']),
   ],
 });
