@@ -36,7 +36,8 @@ export default defineConfig({
       DATABASE_FILENAME: join(tmpdir(), `desk-test-${runId}.db`),
       FILES_DIR: join(tmpdir(), `desk-test-files-${runId}`),
       JOBS_ENABLED: 'false',
-      DEMO_DATA: 'true',
+      // The demo is seeded by its own test (tests/demo-data.test.ts), not at every boot.
+      DEMO_DATA: 'false',
       CMS_HOST: '127.0.0.1',
       STRAPI_TELEMETRY_DISABLED: 'true',
       BROWSER: 'none',

@@ -28,6 +28,8 @@ if (missingBrowser && onCi) {
 
 buildLibraries();
 if (run('npm', ['run', 'build', '-w', '@desk/portal']) !== 0) process.exit(1);
+// The browser tests also drive the desk's admin, which Strapi serves from its built panel.
+if (!missingBrowser && run('npm', ['run', 'build', '-w', '@desk/cms']) !== 0) process.exit(1);
 
 mkdirSync(join(root, '.tmp'), { recursive: true });
 const report = join(root, '.tmp', 'vitest-report.json');
