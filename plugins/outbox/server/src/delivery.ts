@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { Core } from '@strapi/strapi';
 import type { Transporter } from 'nodemailer';
 import { clock } from '@desk/plugin-workflow';
@@ -9,6 +11,12 @@ import { MAX_CONNECTIONS, type Transports } from './transports';
 
 /** How long a claim holds a mail; a worker that dies mid-send gives it up after this. */
 export const LEASE_MS = 2 * 60_000;
+
+/**
+ * Mails claimed together: three per pooled connection, so that even at the socket timeout
+ * (30 s a mail) the chunk is sent before its two-minute lease ends.
+ */
+const CHUNK = MAX_CONNECTIONS * 3;
 
 export interface BatchOptions {
   /** The moment to act at; the desk's clock when left out. */
@@ -42,30 +50,56 @@ async function findDue(strapi: Core.Strapi, now: Date, limit: number): Promise<O
   })) as OutboxMessage[];
 }
 
+/** The conditions under which a mail may be claimed: due, or its claim has lapsed. */
+const claimable = (now: Date) => ({
+  $or: [
+    { status: 'queued', nextAttemptAt: { $lte: now } },
+    { status: 'sending', leaseUntil: { $lt: now } },
+  ],
+});
+
 /**
- * Claims one mail with a conditional update on the status and attempts this worker saw.
- * When two workers (or two CMS processes) saw the same row, only one update matches it,
- * so only one of them sends it.
+ * Claims a chunk of mails with one conditional update that stamps them with this run's
+ * token. When two workers (or two CMS processes) saw the same rows, each row matches only
+ * the first update, so only one of them sends it. The attempt is counted before the send.
  */
-async function claim(
+async function claimChunk(
   strapi: Core.Strapi,
-  row: OutboxMessage,
+  rows: OutboxMessage[],
   now: Date,
-): Promise<OutboxMessage | null> {
-  const attempts = row.attempts + 1;
+): Promise<OutboxMessage[]> {
+  const claimToken = randomUUID();
   const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  const ids = rows.map((row) => row.id);
   const { count } = await messages(strapi).updateMany({
-    where: { id: row.id, status: row.status, attempts: row.attempts },
-    data: { status: 'sending', leaseUntil, attempts },
+    where: { id: { $in: ids }, ...claimable(now) },
+    data: { status: 'sending', leaseUntil, claimToken },
   });
-  return count === 1 ? { ...row, status: 'sending', leaseUntil, attempts } : null;
+  if (count === 0) return [];
+
+  const { tableName, attributes } = strapi.db.metadata.get(MESSAGE_UID) as any;
+  const column = (name: string) => attributes[name].columnName ?? name;
+  await strapi.db
+    .connection(tableName)
+    .where(column('claimToken'), claimToken)
+    .increment(column('attempts'), 1);
+
+  return (await messages(strapi).findMany({
+    where: { claimToken },
+    orderBy: [{ id: 'asc' }],
+  })) as OutboxMessage[];
 }
 
 /** Only the holder of the claim may record the outcome; a lapsed claim was taken over. */
-async function settle(strapi: Core.Strapi, row: OutboxMessage, data: Record<string, unknown>) {
+async function settle(strapi: Core.Strapi, rows: OutboxMessage[], data: Record<string, unknown>) {
+  if (rows.length === 0) return;
   await messages(strapi).updateMany({
-    where: { id: row.id, status: 'sending', attempts: row.attempts },
-    data: { leaseUntil: null, ...data },
+    where: {
+      id: { $in: rows.map((row) => row.id) },
+      status: 'sending',
+      claimToken: rows[0].claimToken,
+    },
+    data: { leaseUntil: null, claimToken: null, ...data },
   });
 }
 
@@ -88,7 +122,7 @@ async function recordFailure(
   const lastError = shortError(error);
 
   if (row.attempts >= config.maxAttempts) {
-    await settle(strapi, row, { status: 'failed', nextAttemptAt: null, lastError });
+    await settle(strapi, [row], { status: 'failed', nextAttemptAt: null, lastError });
     // Ids only: the address, subject and body are personal data.
     strapi.log.warn(
       `Outbox message ${row.documentId} was not sent after ${row.attempts} attempts; ` +
@@ -98,7 +132,7 @@ async function recordFailure(
   }
 
   const nextAttemptAt = new Date(now.getTime() + retryDelayMs(row.attempts));
-  await settle(strapi, row, { status: 'queued', nextAttemptAt, lastError });
+  await settle(strapi, [row], { status: 'queued', nextAttemptAt, lastError });
   strapi.log.debug(`Outbox message ${row.documentId} will be retried (attempt ${row.attempts}).`);
   return 'retried';
 }
@@ -129,8 +163,7 @@ async function deliver(
   } catch (error) {
     return recordFailure(strapi, config, row, now, error);
   }
-
-  await settle(strapi, row, { status: 'sent', sentAt: now, nextAttemptAt: null, lastError: null });
+  // Recorded with the rest of its chunk, in one update.
   return 'sent';
 }
 
@@ -141,8 +174,9 @@ function chunksOf<T>(items: T[], size: number): T[][] {
 }
 
 /**
- * Claims and sends the mails that are due. A chunk is claimed just before it is sent, as
- * many as the transport sends at once, so no claim lapses while it waits its turn.
+ * Claims and sends the mails that are due. A chunk is claimed just before it is sent, small
+ * enough for the pooled connections to send well inside the lease, so no claim lapses while
+ * it waits its turn; the sent ones of a chunk are recorded together.
  */
 export async function processBatch(
   strapi: Core.Strapi,
@@ -158,16 +192,16 @@ export async function processBatch(
   const at = () => options.now ?? clock.now();
   const due = await findDue(strapi, at(), options.limit ?? 50);
 
-  for (const chunk of chunksOf(due, MAX_CONNECTIONS)) {
+  for (const chunk of chunksOf(due, CHUNK)) {
     const now = at();
-    const claimed = (await Promise.all(chunk.map((row) => claim(strapi, row, now)))).filter(
-      (row): row is OutboxMessage => row !== null,
-    );
+    const claimed = await claimChunk(strapi, chunk, now);
     counts.claimed += claimed.length;
 
     const outcomes = await Promise.all(
       claimed.map((row) => deliver(strapi, transport, config, row, now)),
     );
+    const sent = claimed.filter((_, index) => outcomes[index] === 'sent');
+    await settle(strapi, sent, { status: 'sent', sentAt: now, nextAttemptAt: null, lastError: null });
     for (const outcome of outcomes) counts[outcome] += 1;
   }
   return counts;

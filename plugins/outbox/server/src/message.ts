@@ -24,6 +24,8 @@ export interface OutboxMessage {
   attempts: number;
   nextAttemptAt: Date | string | null;
   leaseUntil: Date | string | null;
+  /** Which worker run holds the mail while it is being sent. */
+  claimToken?: string | null;
   lastError: string | null;
   sentAt: Date | string | null;
   messageId: string;

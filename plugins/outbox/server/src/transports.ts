@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 
 /** At most this many mails go to the SMTP server at once, each over its own connection. */
-export const MAX_CONNECTIONS = 5;
+export const MAX_CONNECTIONS = 10;
 
 /**
  * Short timeouts: a worker holds a claimed mail for two minutes, and nodemailer's own
