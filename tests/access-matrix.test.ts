@@ -24,6 +24,7 @@ const CALLERS = [
   'payrollOnly',
   'worker',
   'clientUser',
+  'otherClientUser',
   'owningConsultant',
   'administrator',
 ] as const;
@@ -52,8 +53,12 @@ const signedIn = (status: number, overrides: Partial<Statuses> = {}): Statuses =
   ...overrides,
 });
 
-const supplierUsersOnly = (status: number) => signedIn(status, { worker: 403, clientUser: 403 });
-const consultants = (status: number) => signedIn(status, { worker: 403, clientUser: 403, payrollOnly: 403 });
+const notClients = { worker: 403, clientUser: 403, otherClientUser: 403 };
+const supplierUsersOnly = (status: number) => signedIn(status, notClients);
+const consultants = (status: number) => signedIn(status, { ...notClients, payrollOnly: 403 });
+/** Client users get `status`; supplier users and workers are refused. */
+const clientUsers = (status: number, other = status) =>
+  signedIn(403, { clientUser: status, otherClientUser: other });
 const nobody = everyone(403);
 const fixed = (url: string) => () => url;
 
@@ -147,6 +152,12 @@ const MATRIX: Record<string, Row> = {
     url: (f) => `/requests/requests/${f.requestDocumentId}/questions`,
     body: {},
     expect: consultants(404),
+  },
+  // A client's own requests: its client users only; another client's request is not found.
+  'GET /api/requests/client/requests': { url: fixed('/requests/client/requests'), expect: clientUsers(200) },
+  'GET /api/requests/client/requests/:documentId': {
+    url: (f) => `/requests/client/requests/${f.requestDocumentId}`,
+    expect: clientUsers(200, 404),
   },
   'GET /api/requests/candidates': { url: fixed('/requests/candidates'), expect: supplierUsersOnly(200) },
   'GET /api/requests/candidates/:documentId': {
@@ -251,6 +262,7 @@ beforeAll(async () => {
   await make('payrollOnly', { userKind: 'supplier_user', supplier: owning, isPayroll: true });
   await make('worker', { userKind: 'worker' });
   await make('clientUser', { userKind: 'client_user', client, isHiringManager: true });
+  await make('otherClientUser', { userKind: 'client_user', client: await createClient(strapi), isBudgetHolder: true });
   await make('owningConsultant', { userKind: 'supplier_user', supplier: owning, isConsultant: true });
   const administrator = await make('administrator', { userKind: 'supplier_user', supplier: owning, isConsultant: true });
   await strapi.db.query('plugin::organisations.supplier' as any).update({

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { awardsOf } from './awards';
+import { clientRequestDetail, clientUserOf, listClientRequests } from './client-requests';
 import { requestDetail } from './detail';
 import { parseListParams } from './list-params';
 import { consultantOf, supplierUserOf } from './people';
@@ -70,6 +71,20 @@ const marketSubscriptions = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
+/** A client's own requests, for its hiring managers and budget holders to read and approve. */
+const marketClientRequests = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async list(ctx: any) {
+    const user = await clientUserOf(strapi, ctx);
+    const { rows, pagination } = await listClientRequests(strapi, user, ctx.query ?? {});
+    ctx.body = { data: rows, meta: { pagination } };
+  },
+
+  async detail(ctx: any) {
+    const user = await clientUserOf(strapi, ctx);
+    ctx.body = { data: await clientRequestDetail(strapi, user, String(ctx.params.documentId ?? '')) };
+  },
+});
+
 /** The public awards page of a client. */
 const marketAwards = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
@@ -79,4 +94,4 @@ const marketAwards = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 });
 
-export default { marketRequests, marketSubscriptions, marketAwards };
+export default { marketRequests, marketSubscriptions, marketClientRequests, marketAwards };

@@ -14,9 +14,10 @@ function criteriaOf(value: unknown) {
 
 /**
  * The questions a supplier reads on a request: every answered one, and its own organisation's
- * that still wait for an answer. Nobody is named; "yours" only tells a supplier its own.
+ * that still wait for an answer. Nobody is named; "yours" only tells a supplier its own. The
+ * client (no supplier) reads every question, answered or not, equally unnamed.
  */
-async function questionsFor(strapi: Core.Strapi, requestId: number, supplierId: number) {
+async function questionsFor(strapi: Core.Strapi, requestId: number, supplierId: number | null) {
   const questions = (await strapi.db.query(UID.question as any).findMany({
     where: { request: { id: requestId } },
     select: ['documentId', 'text', 'answer', 'answeredAt', 'createdAt'],
@@ -31,13 +32,13 @@ async function questionsFor(strapi: Core.Strapi, requestId: number, supplierId: 
       answer: typeof question.answer === 'string' && question.answer.trim() ? question.answer : null,
       askedAt: isoOf(question.createdAt),
       answeredAt: isoOf(question.answeredAt),
-      yours: question.askerSupplier?.id === supplierId,
+      yours: supplierId !== null && question.askerSupplier?.id === supplierId,
     }))
-    .filter((question) => question.answer !== null || question.yours);
+    .filter((question) => supplierId === null || question.answer !== null || question.yours);
 }
 
-/** A request as a supplier who may see it reads it on the portal. */
-export async function requestDetail(strapi: Core.Strapi, requestId: number, supplierId: number) {
+/** A request as a supplier who may see it (or, with no supplier, its client) reads it on the portal. */
+export async function requestDetail(strapi: Core.Strapi, requestId: number, supplierId: number | null) {
   const request = (await strapi.db.query(UID.request as any).findOne({
     where: { id: requestId },
     select: [

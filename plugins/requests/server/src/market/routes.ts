@@ -32,6 +32,18 @@ export default [
   },
   {
     method: 'GET',
+    path: '/client/requests',
+    handler: 'marketClientRequests.list',
+    config: { description: "Client users: their own client's requests, those awaiting approval among them" },
+  },
+  {
+    method: 'GET',
+    path: '/client/requests/:documentId',
+    handler: 'marketClientRequests.detail',
+    config: { description: "Client users: one of their own client's requests, with every question" },
+  },
+  {
+    method: 'GET',
     path: '/public/clients/:slug/awards',
     handler: 'marketAwards.list',
     config: { auth: false, description: "Public: a client's awarded requests" },
@@ -45,4 +57,6 @@ export const SIGNED_IN_ACTIONS = [
   'plugin::requests.marketRequests.ask',
   'plugin::requests.marketSubscriptions.segments',
   'plugin::requests.marketSubscriptions.update',
+  'plugin::requests.marketClientRequests.list',
+  'plugin::requests.marketClientRequests.detail',
 ];

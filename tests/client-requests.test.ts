@@ -1,0 +1,107 @@
+import type { Core } from '@strapi/strapi';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { call, createClient, createPortalUser, createSegment, createSupplier, moveTo } from './helpers/factories';
+import { createCompleteRequest, createConsultant, follow } from './helpers/market';
+import { getStrapi } from './helpers/strapi';
+
+const REQUEST = 'plugin::requests.request';
+
+let strapi: Core.Strapi;
+let client: any;
+let segment: any;
+let hiringManager: string;
+
+beforeAll(async () => {
+  strapi = await getStrapi();
+  client = await createClient(strapi, { clientApprovalBeforeDistribution: true });
+  segment = await createSegment(strapi);
+  hiringManager = (await createPortalUser(strapi, { userKind: 'client_user', client, isHiringManager: true })).jwt;
+});
+
+/** A complete request of the client, moved along the given statuses. */
+async function requestIn(...statuses: string[]) {
+  const request = await createCompleteRequest(strapi, { client, segment });
+  await moveTo(strapi, REQUEST, request.documentId, ...statuses);
+  return request;
+}
+
+describe("a client's own requests on the portal", () => {
+  it('lists the requests awaiting approval for a hiring manager, but not the desk drafts', async () => {
+    const waiting = await requestIn('awaiting_client_approval');
+    const draft = await requestIn();
+
+    const answer = await call('GET', '/api/requests/client/requests?state=awaiting_client_approval', hiringManager);
+    expect(answer.status).toBe(200);
+    const numbers = answer.body.data.map((row: any) => row.number);
+    expect(numbers).toContain(waiting.number);
+    expect(numbers).not.toContain(draft.number);
+    expect(answer.body.data.every((row: any) => row.state === 'awaiting_client_approval')).toBe(true);
+
+    const all = await call('GET', '/api/requests/client/requests?pageSize=100', hiringManager);
+    expect(all.body.data.map((row: any) => row.number)).not.toContain(draft.number);
+    expect(all.body.meta.pagination.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it("shows no other client's request, neither in the list nor by its address", async () => {
+    const otherClient = await createClient(strapi, { clientApprovalBeforeDistribution: true });
+    const foreign = await createCompleteRequest(strapi, { client: otherClient, segment });
+    await moveTo(strapi, REQUEST, foreign.documentId, 'awaiting_client_approval');
+
+    const list = await call('GET', '/api/requests/client/requests?pageSize=100', hiringManager);
+    expect(list.body.data.map((row: any) => row.number)).not.toContain(foreign.number);
+    const detail = await call('GET', `/api/requests/client/requests/${foreign.documentId}`, hiringManager);
+    expect(detail.status).toBe(404);
+  });
+
+  it('shows the whole request with every question, unnamed, and whether it may be approved', async () => {
+    const request = await requestIn('awaiting_client_approval', 'approved', 'published');
+    const supplier = await createSupplier(strapi);
+    await follow(strapi, supplier, [segment]);
+    const consultant = await createConsultant(strapi, supplier);
+    const asked = await call('POST', `/api/requests/requests/${request.documentId}/questions`, consultant.jwt, {
+      text: 'Is working from home possible?',
+    });
+    expect(asked.status).toBe(201);
+
+    const answer = await call('GET', `/api/requests/client/requests/${request.documentId}`, hiringManager);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toMatchObject({
+      number: request.number,
+      state: 'published',
+      mayApprove: false,
+      financialInformation: { maxRateCents: 9500 },
+    });
+    expect(answer.body.data.clientApprovedAt).not.toBeNull();
+    expect(answer.body.data.questions).toEqual([
+      expect.objectContaining({ text: 'Is working from home possible?', answer: null, yours: false }),
+    ]);
+    expect(JSON.stringify(answer.body.data.questions)).not.toContain(supplier.legalName);
+  });
+
+  it('lets a budget holder approve, after which the request no longer waits', async () => {
+    const request = await requestIn('awaiting_client_approval');
+    const budgetHolder = await createPortalUser(strapi, { userKind: 'client_user', client, isBudgetHolder: true });
+    const detail = await call('GET', `/api/requests/client/requests/${request.documentId}`, budgetHolder.jwt);
+    expect(detail.body.data.mayApprove).toBe(true);
+
+    const moved = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, budgetHolder.jwt, {
+      to: 'approved',
+    });
+    expect(moved.status).toBe(200);
+    const waiting = await call('GET', '/api/requests/client/requests?state=awaiting_client_approval&pageSize=100', budgetHolder.jwt);
+    expect(waiting.body.data.map((row: any) => row.number)).not.toContain(request.number);
+  });
+
+  it('refuses a client user without a role, and says which list parameter is wrong', async () => {
+    const noRole = await createPortalUser(strapi, { userKind: 'client_user', client });
+    const refused = await call('GET', '/api/requests/client/requests', noRole.jwt);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/hiring managers and budget holders/);
+
+    const wrong = await call('GET', '/api/requests/client/requests?state=draft&page=0', hiringManager);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toContain('state is one of awaiting_client_approval');
+    expect(wrong.body.error.message).toContain('page is a whole number from 1');
+  });
+});
