@@ -44,7 +44,7 @@ beforeAll(async () => {
 describe('the workflow guard on the REST API', () => {
   it('refuses a status skip and changes nothing', async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
-    const hiringManager = await createPortalUser(strapi, { userKind: 'client_user', client: clientA });
+    const hiringManager = await createPortalUser(strapi, { userKind: 'client_user', client: clientA, isHiringManager: true });
     const before = await auditEntries(request.documentId);
 
     const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, hiringManager.jwt, {
@@ -63,7 +63,7 @@ describe('the workflow guard on the REST API', () => {
   it("lets a client user approve their own client's request, and records who did", async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
     await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
-    const hiringManager = await createPortalUser(strapi, { userKind: 'client_user', client: clientA });
+    const hiringManager = await createPortalUser(strapi, { userKind: 'client_user', client: clientA, isHiringManager: true });
 
     const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, hiringManager.jwt, {
       to: 'approved',
@@ -98,6 +98,34 @@ describe('the workflow guard on the REST API', () => {
     expect(await statusOf(REQUEST, request.documentId)).toBe('awaiting_client_approval');
   });
 
+  it('refuses a user of the owning organisation without the role the move asks for', async () => {
+    const request = await createRequest(strapi, { client: clientA, segment });
+    await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
+    const noRole = await createPortalUser(strapi, { userKind: 'client_user', client: clientA });
+    const supplier = await createSupplier(strapi);
+    const payroll = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true });
+    const proposal = await (strapi.documents(PROPOSAL as any) as any).create({
+      data: { request: request.id, supplier: supplier.id, offeredRateCents: 8000 },
+    });
+    await moveTo(strapi, PROPOSAL, proposal.documentId, 'proposed');
+
+    const approve = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, noRole.jwt, {
+      to: 'approved',
+    });
+    const withdraw = await call('POST', `/api/workflow/proposals/${proposal.documentId}/transitions`, payroll.jwt, {
+      to: 'withdrawn',
+    });
+
+    expect(approve.status).toBe(403);
+    expect(approve.body.error.message).toBe(
+      'Only a user with the hiring manager or budget holder role can change this request.',
+    );
+    expect(withdraw.status).toBe(403);
+    expect(withdraw.body.error.message).toBe('Only a user with the consultant role can change this proposal.');
+    expect(await statusOf(REQUEST, request.documentId)).toBe('awaiting_client_approval');
+    expect(await statusOf(PROPOSAL, proposal.documentId)).toBe('proposed');
+  });
+
   it('refuses a move that belongs to the desk, naming both statuses', async () => {
     const supplier = await createSupplier(strapi);
     const consultant = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true });
@@ -120,7 +148,7 @@ describe('the workflow guard on the REST API', () => {
 
   it('asks anonymous callers to sign in and checks the body', async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
-    const user = await createPortalUser(strapi, { userKind: 'client_user', client: clientA });
+    const user = await createPortalUser(strapi, { userKind: 'client_user', client: clientA, isHiringManager: true });
 
     expect((await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, null, { to: 'approved' })).status).toBe(403);
     const empty = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, user.jwt, {});

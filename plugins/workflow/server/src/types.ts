@@ -56,6 +56,12 @@ export interface TransitionTable<S extends string = string> {
    * move it: a supplier user's supplier, a client user's client, a worker's own user record.
    */
   ownedBy?: Partial<Record<'supplier' | 'client' | 'worker', string>>;
+  /**
+   * Boolean role attributes of the users-permissions user, one of which a portal user of that
+   * kind must hold to move a record through REST: `{ supplier: ['isConsultant'] }`. Without an
+   * entry, every user of the owning organisation may.
+   */
+  portalRoles?: Partial<Record<'supplier' | 'client' | 'worker', readonly string[]>>;
 }
 
 /** Expands `from` lists so tables stay short: move(['a', 'b'], 'c', ['desk']). */

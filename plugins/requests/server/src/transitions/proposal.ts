@@ -19,6 +19,7 @@ export default defineTransitions<ProposalStatus>({
   labelField: 'number',
   path: 'proposals',
   ownedBy: { supplier: 'supplier' },
+  portalRoles: { supplier: ['isConsultant'] },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

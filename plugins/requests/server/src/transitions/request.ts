@@ -22,6 +22,7 @@ export default defineTransitions<RequestStatus>({
   labelField: 'number',
   path: 'requests',
   ownedBy: { client: 'client' },
+  portalRoles: { client: ['isHiringManager', 'isBudgetHolder'] },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

@@ -11,14 +11,21 @@ function whereOwned(path: string, id: number): Record<string, unknown> {
     .reduce<Record<string, unknown>>((inner, key) => ({ [key]: inner }), { id });
 }
 
-/** Which organisation (or person) a portal user acts for, by the kind of user. */
-async function ownerId(strapi: Core.Strapi, userId: number, kind: string): Promise<number | null> {
-  if (kind === 'worker') return userId;
+/** Role attributes in words, for the refusal: isConsultant -> "consultant". */
+const roleName = (attribute: string) =>
+  attribute.replace(/^is/, '').replace(/[A-Z]/g, (letter, at) => `${at ? ' ' : ''}${letter.toLowerCase()}`);
+
+/**
+ * Which organisation (or person) a portal user acts for, by the kind of user, and whether the
+ * user holds one of the roles the table asks of that kind.
+ */
+async function ownerOf(strapi: Core.Strapi, userId: number, kind: string, roles: readonly string[]) {
   const user = (await strapi.db.query('plugin::users-permissions.user' as any).findOne({
     where: { id: userId },
     populate: { supplier: { select: ['id'] }, client: { select: ['id'] } },
   })) as any;
-  return (kind === 'client' ? user?.client?.id : user?.supplier?.id) ?? null;
+  const id = kind === 'worker' ? userId : ((kind === 'client' ? user?.client?.id : user?.supplier?.id) ?? null);
+  return { id, hasRole: roles.length === 0 || roles.some((role) => Boolean(user?.[role])) };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -39,14 +46,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // A record of another organisation answers exactly like one that does not exist.
     const actor = currentActor(strapi);
-    const path = table.ownedBy?.[actor.kind as 'supplier' | 'client' | 'worker'];
-    const owner = path ? await ownerId(strapi, Number(actor.id), actor.kind) : null;
-    if (!path || owner === null) return notFound();
+    const kind = actor.kind as 'supplier' | 'client' | 'worker';
+    const path = table.ownedBy?.[kind];
+    const roles = table.portalRoles?.[kind] ?? [];
+    const owner = path ? await ownerOf(strapi, Number(actor.id), actor.kind, roles) : null;
+    if (!path || !owner || owner.id === null) return notFound();
     const record = await strapi.db.query(table.uid as any).findOne({
-      where: { documentId: ctx.params.documentId, ...whereOwned(path, owner) },
+      where: { documentId: ctx.params.documentId, ...whereOwned(path, owner.id) },
       select: ['id'],
     });
     if (!record) return notFound();
+    if (!owner.hasRole) {
+      throw new errors.PolicyError(
+        `Only a user with the ${roles.map(roleName).join(' or ')} role can change this ${table.entity}.`,
+        { code: 'ROLE_REQUIRED' },
+      );
+    }
 
     const event = await workflow.transition({
       uid: table.uid,
