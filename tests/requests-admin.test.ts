@@ -29,6 +29,7 @@ const stored = (documentId: string) =>
 const transitions = (documentId: string) =>
   strapi.db.query('plugin::audit.entry' as any).findMany({
     where: { recordDocumentId: documentId, action: 'transition' },
+    orderBy: { id: 'asc' },
   }) as Promise<any[]>;
 
 beforeAll(async () => {
