@@ -26,7 +26,7 @@ export interface Problem {
 }
 
 export type Result<T> =
-  | { ok: true; status: number; data: T }
+  | { ok: true; status: number; data: T; meta?: Record<string, unknown> }
   | { ok: false; status: number; problem: Problem };
 
 /** The cms refused the signed-in user's token (idle, signed out elsewhere, password changed). */
@@ -41,6 +41,8 @@ export interface CallOptions {
   /** The signed-in user's cms token, kept in the portal's session store. */
   token?: string | null;
   body?: unknown;
+  /** A multipart body (a CV with its fields); sent as the browser would, boundary and all. */
+  form?: FormData;
   visitor?: Visitor | null;
   /** A companion's device token (`x-desk-device`). */
   device?: string | null;
@@ -48,6 +50,11 @@ export interface CallOptions {
 
 export interface AccountsClient {
   call<T = unknown>(method: string, path: string, options?: CallOptions): Promise<Result<T>>;
+  /**
+   * A private file (a CV) as the cms sends it, for the portal to pass on unchanged; a refusal
+   * comes back as a problem like any other answer.
+   */
+  download(path: string, options?: CallOptions): Promise<Result<Response>>;
 }
 
 export interface AccountsClientOptions {
@@ -55,60 +62,79 @@ export interface AccountsClientOptions {
   /** Proves to the cms that the forwarded visitor headers come from the portal. */
   portalKey: string;
   timeoutMs?: number;
+  /** The API the paths are relative to; `/api/accounts` unless said otherwise. */
+  prefix?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
-const PREFIX = '/api/accounts';
+const ACCOUNTS_PREFIX = '/api/accounts';
 
-/** A client for `/api/accounts/*`; `path` is relative to that prefix, e.g. `/sign-in`. */
+/**
+ * A client for one of the cms's APIs, `/api/accounts/*` by default; `path` is relative to that
+ * prefix, e.g. `/sign-in`.
+ */
 export function createAccountsClient({
   baseUrl,
   portalKey,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  prefix = ACCOUNTS_PREFIX,
 }: AccountsClientOptions): AccountsClient {
-  const root = `${baseUrl.replace(/\/+$/, '')}${PREFIX}`;
+  const root = `${baseUrl.replace(/\/+$/, '')}${prefix}`;
+
+  async function send(method: string, path: string, options: CallOptions): Promise<Response> {
+    const fullPath = `${prefix}${path}`;
+    let response: Response;
+    try {
+      response = await fetch(`${root}${path}`, {
+        method,
+        headers: headersFor(options, portalKey),
+        body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : 'is unreachable';
+      throw new CmsError('cms_unavailable', `The CMS ${reason} (${method} ${fullPath}).`, fullPath);
+    }
+    if (response.status >= 500) {
+      await response.body?.cancel();
+      throw new CmsError(
+        'cms_unavailable',
+        `The CMS answered ${response.status} (${method} ${fullPath}).`,
+        fullPath,
+        response.status,
+      );
+    }
+    if (response.status === 401 && options.token) {
+      await response.body?.cancel();
+      throw new SessionExpiredError(fullPath);
+    }
+    return response;
+  }
 
   return {
-    async call<T>(method: string, path: string, options: CallOptions = {}) {
-      const fullPath = `${PREFIX}${path}`;
-      let response: Response;
-      try {
-        response = await fetch(`${root}${path}`, {
-          method,
-          headers: headersFor(options, portalKey),
-          body: options.body === undefined ? undefined : JSON.stringify(options.body),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : 'is unreachable';
-        throw new CmsError(
-          'cms_unavailable',
-          `The CMS ${reason} (${method} ${fullPath}).`,
-          fullPath,
-        );
-      }
+    async download(path: string, options: CallOptions = {}) {
+      const response = await send('GET', path, options);
+      if (response.ok) return { ok: true, status: response.status, data: response };
+      const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+      return { ok: false, status: response.status, problem: problemOf(response.status, body) };
+    },
 
-      if (response.status >= 500) {
-        await response.body?.cancel();
-        throw new CmsError(
-          'cms_unavailable',
-          `The CMS answered ${response.status} (${method} ${fullPath}).`,
-          fullPath,
-          response.status,
-        );
-      }
+    async call<T>(method: string, path: string, options: CallOptions = {}) {
+      const response = await send(method, path, options);
 
       const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-      if (response.status === 401 && options.token) throw new SessionExpiredError(fullPath);
-      if (response.ok) return { ok: true, status: response.status, data: dataOf(body) as T };
+      if (response.ok) {
+        const meta = record(body?.meta);
+        return { ok: true, status: response.status, data: dataOf(body) as T, meta };
+      }
       return { ok: false, status: response.status, problem: problemOf(response.status, body) };
     },
   };
 }
 
-function headersFor({ token, body, visitor, device }: CallOptions, portalKey: string) {
+function headersFor({ token, body, form, visitor, device }: CallOptions, portalKey: string) {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   if (device) headers['x-desk-device'] = device;
   if (visitor) {
@@ -124,23 +150,39 @@ function headersFor({ token, body, visitor, device }: CallOptions, portalKey: st
 function problemOf(status: number, body: Record<string, unknown> | null): Problem {
   const error = record(body?.error);
   const details = record(error.details);
-  const fields = record(details.fields);
   const retry = Number(details.retryAfterSeconds);
+  const message =
+    typeof error.message === 'string' && error.message.trim() !== ''
+      ? error.message
+      : 'Dat lukte niet. Probeer het opnieuw. / That did not work. Please try again.';
 
   return {
     status,
     code: typeof details.code === 'string' ? details.code : `HTTP_${status}`,
-    message:
-      typeof error.message === 'string' && error.message.trim() !== ''
-        ? error.message
-        : 'Dat lukte niet. Probeer het opnieuw. / That did not work. Please try again.',
-    fields: Object.fromEntries(
-      Object.entries(fields).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string',
-      ),
-    ),
+    message,
+    fields: fieldsOf(details, message),
     retryAfterSeconds: Number.isFinite(retry) && retry > 0 ? retry : null,
   };
+}
+
+/**
+ * The wrong fields, in any of the cms's three ways of naming them: a map `fields`, one `field`
+ * that the message is about, or a list of `problems` each with its field and message.
+ */
+function fieldsOf(details: Record<string, unknown>, message: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (typeof details.field === 'string') fields[details.field] = message;
+  if (Array.isArray(details.problems)) {
+    for (const problem of details.problems.map(record)) {
+      if (typeof problem.field === 'string' && typeof problem.message === 'string') {
+        fields[problem.field] = problem.message;
+      }
+    }
+  }
+  for (const [name, text] of Object.entries(record(details.fields))) {
+    if (typeof text === 'string') fields[name] = text;
+  }
+  return fields;
 }
 
 /** The answer's `data`; a few answers in the contract are bare objects, taken whole. */

@@ -30,6 +30,17 @@ export interface PublicRequest {
   location: string | null;
 }
 
+/** An awarded request as the client's public awards page shows it. */
+export interface PublicAward {
+  number: string;
+  title: string;
+  client: string;
+  supplier: string | null;
+  awardedAt: string | null;
+  /** Only where the client publishes awarded rates. */
+  rateCents: number | null;
+}
+
 /** A mail kept by the CMS's outbox in the development inbox. */
 export interface DevInboxMail {
   id: string;
@@ -74,6 +85,8 @@ export interface CmsClient {
   listClients(): Promise<PublicClient[]>;
   /** The client's published requests, or null when the CMS knows no client with that slug. */
   listPublishedRequests(slug: string): Promise<PublicRequest[] | null>;
+  /** The client's awards, or null when the CMS knows no client with that slug. */
+  listAwards(slug: string): Promise<PublicAward[] | null>;
   /** Mails in the development inbox, newest first, or null when the CMS has no inbox. */
   listDevInbox(): Promise<DevInboxMail[] | null>;
 }
@@ -139,6 +152,12 @@ export function createCmsClient({ baseUrl, timeoutMs = DEFAULT_TIMEOUT_MS }: Cms
       return list && list.map(parseRequest).filter((request) => request !== null);
     },
 
+    async listAwards(slug) {
+      const path = `/api/requests/public/clients/${encodeURIComponent(slug)}/awards`;
+      const list = await getList(path);
+      return list && list.map(parseAward).filter((award) => award !== null);
+    },
+
     async listDevInbox() {
       const list = await getList('/api/outbox/dev-inbox');
       return list && list.map(parseMail).filter((mail) => mail !== null);
@@ -181,6 +200,23 @@ function parseRequest(raw: unknown): PublicRequest | null {
     segment: text(item.segment),
     closesAt: closesAt && !Number.isNaN(Date.parse(closesAt)) ? closesAt : null,
     location: text(item.location),
+  };
+}
+
+function parseAward(raw: unknown): PublicAward | null {
+  const item = asRecord(raw);
+  const number = text(item.number);
+  const title = text(item.title);
+  if (!number || !title) return null;
+
+  const awardedAt = text(item.awardedAt);
+  return {
+    number,
+    title,
+    client: text(item.client) ?? '',
+    supplier: text(item.supplier),
+    awardedAt: awardedAt && !Number.isNaN(Date.parse(awardedAt)) ? awardedAt : null,
+    rateCents: Number.isSafeInteger(item.rateCents) ? (item.rateCents as number) : null,
   };
 }
 

@@ -10,6 +10,10 @@ export interface Services {
   cms: CmsClient;
   clientDirectory: ClientDirectory;
   accounts: AccountsClient;
+  /** The requests plugin's API (`/api/requests/*`): requests, candidates, proposals. */
+  market: AccountsClient;
+  /** The workflow plugin's API (`/api/workflow/*`): moves along a transition table. */
+  workflow: AccountsClient;
   /** The clock sessions are timed by; tests may set it (see clock.ts). */
   clock: Clock;
 }
@@ -22,14 +26,19 @@ export function getServices(): Services {
 
   const settings = loadSettings();
   const cms = createCmsClient({ baseUrl: settings.cms.url });
+  const api = (prefix: string) =>
+    createAccountsClient({
+      baseUrl: settings.cms.url,
+      portalKey: settings.secrets.portalApiKey,
+      prefix,
+    });
   services = {
     settings,
     cms,
     clientDirectory: createClientDirectory({ load: () => cms.listClients() }),
-    accounts: createAccountsClient({
-      baseUrl: settings.cms.url,
-      portalKey: settings.secrets.portalApiKey,
-    }),
+    accounts: api('/api/accounts'),
+    market: api('/api/requests'),
+    workflow: api('/api/workflow'),
     clock: sessionClock(),
   };
   return services;

@@ -15,7 +15,14 @@ import {
 } from './session';
 
 /** Paths only a signed-in user may open. */
-const SIGNED_IN_PREFIXES = ['/account', '/my-settings'];
+const SIGNED_IN_PREFIXES = [
+  '/account',
+  '/my-settings',
+  '/requests',
+  '/candidates',
+  '/proposals',
+  '/approvals',
+];
 
 /** Paths whose pages carry forms, so an anonymous visitor gets a session with a CSRF token. */
 const FORM_PREFIXES = [

@@ -24,6 +24,12 @@ export interface SessionUser {
   firstName: string;
   lastName: string;
   email: string;
+  /**
+   * What kind of user, and their roles, as at sign-in: they choose the tabs the header shows.
+   * The cms checks both again on every call, so a role taken away meanwhile only leaves a tab.
+   */
+  kind?: 'supplier_user' | 'worker' | 'client_user' | null;
+  roles?: Record<string, boolean>;
 }
 
 export interface SessionAuth {

@@ -5,7 +5,7 @@
 import type { APIContext } from 'astro';
 
 import type { Me, FactorKind } from './account-types';
-import { beginSignedIn } from './session';
+import { beginSignedIn, type SessionUser } from './session';
 import { getServices } from './services';
 
 export interface TotpEnrolment {
@@ -62,6 +62,10 @@ export function pendingFrom(answer: SignInAnswer, next: string | null): PendingS
   return { challenge: answer.challenge, stage: 'factor', factors, method: method ?? 'totp', next };
 }
 
+function userKindOf(kind: string): SessionUser['kind'] {
+  return kind === 'supplier_user' || kind === 'worker' || kind === 'client_user' ? kind : null;
+}
+
 /**
  * Turns a cms token into a signed-in session: reads who the user is, then starts the session
  * under a new id. Returns where to go next.
@@ -73,8 +77,14 @@ export async function completeSignIn(
 ): Promise<string> {
   const { accounts, clock } = getServices();
   const me = await accounts.call<Me>('GET', '/me', { token: jwt, visitor: context.locals.visitor });
-  const user = me.ok
-    ? { firstName: me.data.firstName ?? '', lastName: me.data.lastName ?? '', email: me.data.email }
+  const user: SessionUser = me.ok
+    ? {
+        firstName: me.data.firstName ?? '',
+        lastName: me.data.lastName ?? '',
+        email: me.data.email,
+        kind: userKindOf(me.data.userKind),
+        roles: me.data.roles ?? {},
+      }
     : { firstName: '', lastName: '', email: '' };
 
   await beginSignedIn(context, jwt, user, clock());
