@@ -13,7 +13,7 @@ import {
   workflowLib,
   type PortalUser,
 } from './helpers/factories';
-import { startPortal, type StartedPortal } from './helpers/portal';
+import { portalVisitor, startPortal, type StartedPortal } from './helpers/portal';
 import { cmsUrl, getStrapi } from './helpers/strapi';
 
 /* The portal's sessions against the real cms: CSRF and Origin checks, cookie flags, the cms
@@ -21,78 +21,6 @@ import { cmsUrl, getStrapi } from './helpers/strapi';
 
 const MINUTE = 60_000;
 const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/;
-
-interface VisitorResponse {
-  status: number;
-  location: string | null;
-  setCookies: string[];
-  body: string;
-}
-
-interface FormOptions {
-  /** Leaves out the CSRF field taken from the last page. */
-  withoutCsrf?: boolean;
-  /** The Origin header to send; the portal's own by default, null for none. */
-  origin?: string | null;
-}
-
-/** A cookie attribute that removes the cookie: Max-Age=0 or an Expires in the past. */
-function isExpiry(attribute: string): boolean {
-  const [name, value = ''] = attribute.trim().split('=');
-  if (/^max-age$/i.test(name)) return Number(value) <= 0;
-  return /^expires$/i.test(name) && Date.parse(value) < Date.now();
-}
-
-function portalVisitor(portalUrl: string, userAgent = 'portal-session-test') {
-  const jar = new Map<string, string>();
-  let lastCsrf: string | null = null;
-
-  async function send(path: string, init: RequestInit): Promise<VisitorResponse> {
-    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(`${portalUrl}${path}`, {
-      ...init,
-      redirect: 'manual',
-      headers: { 'user-agent': userAgent, ...(cookie ? { cookie } : {}), ...init.headers },
-    });
-    const setCookies = response.headers.getSetCookie();
-    for (const line of setCookies) {
-      const [pair, ...attributes] = line.split(';');
-      const [name, value] = pair.split('=');
-      const expired = !value || attributes.some((attribute) => isExpiry(attribute));
-      if (expired) jar.delete(name.trim());
-      else jar.set(name.trim(), value);
-    }
-    const body = await response.text();
-    lastCsrf = /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? lastCsrf;
-    return {
-      status: response.status,
-      location: response.headers.get('location'),
-      setCookies,
-      body,
-    };
-  }
-
-  return {
-    cookies: jar,
-    csrf: () => lastCsrf,
-    get: (path: string) => send(path, { method: 'GET' }),
-
-    /** Posts a form, with the CSRF token of the last page unless told not to. */
-    post(path: string, fields: Record<string, string>, options: FormOptions = {}) {
-      const form = new URLSearchParams(fields);
-      if (!options.withoutCsrf && lastCsrf) form.set('_csrf', lastCsrf);
-      const origin = options.origin === undefined ? portalUrl : options.origin;
-      return send(path, {
-        method: 'POST',
-        body: form.toString(),
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          ...(origin ? { origin } : {}),
-        },
-      });
-    },
-  };
-}
 
 describe('portal sessions', () => {
   let strapi: Core.Strapi;

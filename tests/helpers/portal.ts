@@ -149,3 +149,84 @@ export function getWithHost(
     outgoing.end();
   });
 }
+
+export interface VisitorResponse {
+  status: number;
+  location: string | null;
+  setCookies: string[];
+  body: string;
+}
+
+export interface FormOptions {
+  /** Leaves out the CSRF field taken from the last page. */
+  withoutCsrf?: boolean;
+  /** The Origin header to send; the portal's own by default, null for none. */
+  origin?: string | null;
+}
+
+/** A cookie attribute that removes the cookie: Max-Age=0 or an Expires in the past. */
+function isExpiry(attribute: string): boolean {
+  const [name, value = ''] = attribute.trim().split('=');
+  if (/^max-age$/i.test(name)) return Number(value) <= 0;
+  return /^expires$/i.test(name) && Date.parse(value) < Date.now();
+}
+
+/**
+ * A browser in miniature for the portal: a cookie jar, the CSRF token of the last page, and
+ * form posts with the portal's own Origin unless told otherwise. Redirects are not followed.
+ */
+export function portalVisitor(portalUrl: string, userAgent = 'portal-session-test') {
+  const jar = new Map<string, string>();
+  let lastCsrf: string | null = null;
+
+  async function send(path: string, init: RequestInit): Promise<VisitorResponse> {
+    const cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await fetch(`${portalUrl}${path}`, {
+      ...init,
+      redirect: 'manual',
+      headers: { 'user-agent': userAgent, ...(cookie ? { cookie } : {}), ...init.headers },
+    });
+    const setCookies = response.headers.getSetCookie();
+    for (const line of setCookies) {
+      const [pair, ...attributes] = line.split(';');
+      const [name, value] = pair.split('=');
+      const expired = !value || attributes.some((attribute) => isExpiry(attribute));
+      if (expired) jar.delete(name.trim());
+      else jar.set(name.trim(), value);
+    }
+    const body = await response.text();
+    lastCsrf = /name="_csrf" value="([^"]+)"/.exec(body)?.[1] ?? lastCsrf;
+    return {
+      status: response.status,
+      location: response.headers.get('location'),
+      setCookies,
+      body,
+    };
+  }
+
+  return {
+    cookies: jar,
+    /** Posts a multipart form (a file upload), with the CSRF token of the last page. */
+    upload(path: string, form: FormData) {
+      if (lastCsrf && !form.has('_csrf')) form.set('_csrf', lastCsrf);
+      return send(path, { method: 'POST', body: form, headers: { origin: portalUrl } });
+    },
+    csrf: () => lastCsrf,
+    get: (path: string) => send(path, { method: 'GET' }),
+
+    /** Posts a form, with the CSRF token of the last page unless told not to. */
+    post(path: string, fields: Record<string, string> | string[][], options: FormOptions = {}) {
+      const form = new URLSearchParams(fields);
+      if (!options.withoutCsrf && lastCsrf) form.set('_csrf', lastCsrf);
+      const origin = options.origin === undefined ? portalUrl : options.origin;
+      return send(path, {
+        method: 'POST',
+        body: form.toString(),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          ...(origin ? { origin } : {}),
+        },
+      });
+    },
+  };
+}
