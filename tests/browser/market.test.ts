@@ -27,6 +27,8 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
   let browser: LaunchedBrowser;
   let page: Page;
   let request: any;
+  let client: any;
+  let segment: any;
   let consultant: { email: string; password: string };
   let desk: { email: string; password: string };
   let files: string;
@@ -34,8 +36,8 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
 
   beforeAll(async () => {
     strapi = await getStrapi();
-    const client = await createClient(strapi);
-    const segment = await createSegment(strapi);
+    client = await createClient(strapi);
+    segment = await createSegment(strapi);
     const supplier = await createSupplier(strapi);
     await follow(strapi, supplier, [segment]);
     consultant = await createConsultant(strapi, supplier, { firstName: 'Sanne', lastName: 'Test' });
@@ -55,6 +57,22 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     browser = await launchBrowser();
     page = await browser.context.newPage();
   });
+
+  /** A new tab signed in to the admin as the desk agent. */
+  async function adminPage(): Promise<Page> {
+    const admin = await browser.context.newPage();
+    await admin.goto(`${cmsUrl()}/admin/auth/login`);
+    // A tab of a signed-in browser is sent on to the admin's home by the page itself.
+    const email = admin.locator('input[name="email"]');
+    await Promise.race([email.waitFor({ timeout: 30_000 }), admin.waitForURL(/\/admin\/?$/, { timeout: 30_000 })]);
+    if (await email.isVisible()) {
+      await admin.locator('input[name="email"]').fill(desk.email);
+      await admin.locator('input[name="password"]').fill(desk.password);
+      await admin.getByRole('button', { name: 'Login' }).click();
+    }
+    await admin.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+    return admin;
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -124,12 +142,7 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     const proposal = await strapi.db.query('plugin::requests.proposal' as any).findOne({
       where: { request: { documentId: request.documentId } },
     });
-    const admin = await browser.context.newPage();
-    await admin.goto(`${cmsUrl()}/admin/auth/login`);
-    await admin.locator('input[name="email"]').fill(desk.email);
-    await admin.locator('input[name="password"]').fill(desk.password);
-    await admin.getByRole('button', { name: 'Login' }).click();
-    await admin.waitForURL(/\/admin(\/)?$/, { timeout: 30_000 });
+    const admin = await adminPage();
 
     await admin.goto(
       `${cmsUrl()}/admin/content-manager/collection-types/plugin::requests.proposal/${proposal.documentId}`,
@@ -145,6 +158,24 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
         })
         .toBe(label.replace(/ /g, '_'));
     }
+    await admin.close();
+  });
+
+  it('keeps an incomplete request in draft with Save in current status in the admin', async () => {
+    const draft = await createCompleteRequest(strapi, { client, segment, location: '' });
+    const admin = await adminPage();
+    await admin.goto(`${cmsUrl()}/admin/content-manager/collection-types/plugin::requests.request/${draft.documentId}`);
+    const title = admin.locator('input[name="title"]');
+    await title.fill('Senior Java developer, renamed by the desk');
+    await admin.getByRole('button', { name: 'Save in current status' }).click({ timeout: 30_000 });
+
+    await expect
+      .poll(async () => (await strapi.db.query('plugin::requests.request' as any).findOne({ where: { id: draft.id } })).title, {
+        timeout: 15_000,
+      })
+      .toBe('Senior Java developer, renamed by the desk');
+    const saved = await strapi.db.query('plugin::requests.request' as any).findOne({ where: { id: draft.id } });
+    expect(saved.state).toBe('draft');
     await admin.close();
   });
 
