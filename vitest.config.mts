@@ -26,6 +26,8 @@ export default defineConfig({
     fileParallelism: false,
     isolate: false,
     globalSetup: ['tests/global-setup.ts'],
+    // The cms logs every HTTP call; shown only for the tests that fail, where it helps.
+    silent: 'passed-only',
     testTimeout: 60_000,
     hookTimeout: 240_000,
     teardownTimeout: 30_000,
