@@ -96,6 +96,18 @@ describe('the Requests tab', () => {
     expect(none.body).toContain('No requests match these filters.');
   });
 
+  it("opens the request from the link in the consultant's publication mail", async () => {
+    const mail = await strapi.db.query('plugin::outbox.message' as any).findOne({
+      where: { dedupeKey: `request-published:${request.documentId}:${consultant.user.id}` },
+    });
+    const link = new RegExp(`https?://[^\\s"]+(/requests/${request.documentId})`).exec(mail.text);
+    expect(link).not.toBeNull();
+
+    const page = await (await signedIn(consultant)).get(link![1]);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`data-request-detail="${request.number}"`);
+  });
+
   it('names a wrong filter instead of ignoring it', async () => {
     const visitor = await signedIn(consultant);
     const answer = await visitor.get('/requests?closesFrom=yesterday');

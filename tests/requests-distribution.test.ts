@@ -56,7 +56,7 @@ describe('publishing a request', () => {
     expect(mails[0].subject).toBe(`Nieuwe aanvraag ${request.number}: ${request.title}`);
     expect(mails[1].subject).toBe(`New request ${request.number}: ${request.title}`);
     expect(mails[1].html).toContain('#0b5394');
-    expect(mails[1].text).toContain(`/c/${client.slug}/requests/${request.documentId}`);
+    expect(mails[1].text).toContain(`/requests/${request.documentId}`);
     expect(mails.map((mail) => mail.dedupeKey)).toEqual([
       `request-published:${request.documentId}:${dutch.user.id}`,
       `request-published:${request.documentId}:${english.user.id}`,

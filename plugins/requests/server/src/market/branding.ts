@@ -21,7 +21,10 @@ export function brandingOf(client: any): ClientBranding {
   };
 }
 
-/** Where a supplier reads a request on the client's branded portal. */
-export function portalPathOf(client: { slug: string }, requestDocumentId: string): string {
-  return `/c/${client.slug}/requests/${requestDocumentId}`;
+/**
+ * Where a signed-in supplier reads a request on the portal (portal/src/pages/requests). The mail
+ * that carries the link is in the client's branding; the page is, on the client's host name.
+ */
+export function portalPathOf(requestDocumentId: string): string {
+  return `/requests/${requestDocumentId}`;
 }

@@ -84,7 +84,7 @@ export async function distribute(strapi: Core.Strapi, event: TransitionEvent): P
     segment: request.segment.name,
     location: request.location,
     closesAt: formatAmsterdam(new Date(request.closesAt), locale),
-    actionUrl: portalPathOf(request.client, request.documentId),
+    actionUrl: portalPathOf(request.documentId),
   });
   const mails = mailsTo(recipients, request, 'request.published', dataOf, `request-published:${request.documentId}`);
   await strapi.plugin('outbox').service('outbox').enqueueMany(mails);

@@ -63,7 +63,7 @@ async function mailAnswer(strapi: Core.Strapi, questionDocumentId: string): Prom
     title: request.title,
     question: question.text,
     answer: answerOf(question.answer),
-    actionUrl: portalPathOf(request.client, request.documentId),
+    actionUrl: portalPathOf(request.documentId),
   });
   const recipients = await recipientsOf(strapi, request);
   const mails = mailsTo(recipients, request, 'request.question-answered', dataOf, `question-answered:${question.documentId}`);
