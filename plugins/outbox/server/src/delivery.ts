@@ -36,20 +36,6 @@ type Outcome = 'sent' | 'failed' | 'retried';
 
 const messages = (strapi: Core.Strapi) => strapi.db.query(MESSAGE_UID as never);
 
-/** Mails due now: queued ones whose time has come, and ones whose worker let its claim lapse. */
-async function findDue(strapi: Core.Strapi, now: Date, limit: number): Promise<OutboxMessage[]> {
-  return (await messages(strapi).findMany({
-    where: {
-      $or: [
-        { status: 'queued', nextAttemptAt: { $lte: now } },
-        { status: 'sending', leaseUntil: { $lt: now } },
-      ],
-    },
-    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
-    limit,
-  })) as OutboxMessage[];
-}
-
 /** The conditions under which a mail may be claimed: due, or its claim has lapsed. */
 const claimable = (now: Date) => ({
   $or: [
@@ -58,6 +44,20 @@ const claimable = (now: Date) => ({
   ],
 });
 
+/** The ids of the mails due now, oldest first; the mails themselves are read once claimed. */
+async function findDue(
+  strapi: Core.Strapi,
+  now: Date,
+  limit: number,
+): Promise<Array<{ id: number }>> {
+  return (await messages(strapi).findMany({
+    where: claimable(now),
+    select: ['id'],
+    orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+    limit,
+  })) as Array<{ id: number }>;
+}
+
 /**
  * Claims a chunk of mails with one conditional update that stamps them with this run's
  * token. When two workers (or two CMS processes) saw the same rows, each row matches only
@@ -65,7 +65,7 @@ const claimable = (now: Date) => ({
  */
 async function claimChunk(
   strapi: Core.Strapi,
-  rows: OutboxMessage[],
+  rows: Array<{ id: number }>,
   now: Date,
 ): Promise<OutboxMessage[]> {
   const claimToken = randomUUID();
@@ -77,15 +77,17 @@ async function claimChunk(
   });
   if (count === 0) return [];
 
+  // By id as well as token: the token has no index, and the table keeps every mail ever sent.
   const { tableName, attributes } = strapi.db.metadata.get(MESSAGE_UID) as any;
   const column = (name: string) => attributes[name].columnName ?? name;
   await strapi.db
     .connection(tableName)
+    .whereIn('id', ids)
     .where(column('claimToken'), claimToken)
     .increment(column('attempts'), 1);
 
   return (await messages(strapi).findMany({
-    where: { claimToken },
+    where: { id: { $in: ids }, claimToken },
     orderBy: [{ id: 'asc' }],
   })) as OutboxMessage[];
 }
