@@ -93,6 +93,29 @@ describe("a client's own requests on the portal", () => {
     expect(waiting.body.data.map((row: any) => row.number)).not.toContain(request.number);
   });
 
+  it("mails the client's hiring managers and budget holders when a request awaits their approval", async () => {
+    const own = await createClient(strapi, { clientApprovalBeforeDistribution: true });
+    const manager = await createPortalUser(strapi, { userKind: 'client_user', client: own, isHiringManager: true, locale: 'en' });
+    const holder = await createPortalUser(strapi, { userKind: 'client_user', client: own, isBudgetHolder: true });
+    await createPortalUser(strapi, { userKind: 'client_user', client: own });
+    await createPortalUser(strapi, { userKind: 'client_user', client, isHiringManager: true });
+    const request = await createCompleteRequest(strapi, { client: own, segment });
+
+    await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
+
+    const mails = (await strapi.db.query('plugin::outbox.message' as any).findMany({
+      where: { dedupeKey: { $startsWith: `request-approval:${request.documentId}:` } },
+      orderBy: { id: 'asc' },
+    })) as any[];
+    expect(mails.map((mail) => mail.to).sort()).toEqual([manager.email, holder.email].sort());
+    const english = mails.find((mail) => mail.to === manager.email);
+    expect(english.subject).toBe(`Request ${request.number} awaits your approval`);
+    expect(english.text).toContain(`/approvals/${request.documentId}`);
+    expect(mails.find((mail) => mail.to === holder.email).subject).toBe(
+      `Aanvraag ${request.number} wacht op uw goedkeuring`,
+    );
+  });
+
   it('refuses a client user without a role, and says which list parameter is wrong', async () => {
     const noRole = await createPortalUser(strapi, { userKind: 'client_user', client });
     const refused = await call('GET', '/api/requests/client/requests', noRole.jwt);

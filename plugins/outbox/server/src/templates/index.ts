@@ -16,6 +16,7 @@ import { accountVerifyEmail } from './catalogue/account-verify-email';
 import { genericNotification } from './catalogue/generic-notification';
 import { proposalDualRepresentation, proposalLateWithdrawal } from './catalogue/proposal-desk-alerts';
 import { proposalStatusChanged } from './catalogue/proposal-status-changed';
+import { requestApprovalRequested } from './catalogue/request-approval-requested';
 import { requestPublished } from './catalogue/request-published';
 import { requestQuestionAnswered } from './catalogue/request-question-answered';
 import { workflowStatusChanged } from './catalogue/workflow-status-changed';
@@ -38,6 +39,7 @@ export const TEMPLATES: Readonly<Record<string, MailTemplate>> = {
   'proposal.dual-representation': proposalDualRepresentation,
   'proposal.late-withdrawal': proposalLateWithdrawal,
   'request.published': requestPublished,
+  'request.approval-requested': requestApprovalRequested,
   'request.question-answered': requestQuestionAnswered,
   'account.verify-email': accountVerifyEmail,
   'account.registration-attempt': accountRegistrationAttempt,

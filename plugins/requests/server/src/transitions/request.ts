@@ -1,5 +1,6 @@
 import { defineTransitions, move } from '@desk/plugin-workflow';
 
+import { askClientApproval } from '../market/approval';
 import { checkAward, checkComplete, checkPublishable } from '../market/completeness';
 import { distribute, stampOf } from '../market/distribution';
 
@@ -26,7 +27,7 @@ export default defineTransitions<RequestStatus>({
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [
-    ...move('draft', 'awaiting_client_approval', ['desk'], { check: checkComplete }),
+    ...move('draft', 'awaiting_client_approval', ['desk'], { check: checkComplete, alongside: askClientApproval }),
     ...move('draft', 'published', ['desk'], { check: checkPublishable, alongside: distribute }),
     ...move('awaiting_client_approval', 'approved', ['client', 'desk'], {
       alongside: stampOf('clientApprovedAt'),
