@@ -431,28 +431,30 @@ async function busyShare() {
   return 1 - (after.idle - before.idle) / (after.all - before.all);
 }
 
-/** The machine, and how busy other work kept it: on two cores that skews every figure. */
-async function machineOf() {
-  const cores = cpus();
+/** How busy other work keeps the CPU, now: on two cores it skews every figure. */
+async function otherWork(when) {
   const busy = await busyShare();
   if (busy > 0.1) {
-    progress(`other work keeps ${fixed(busy * 100, 0)}% of the CPU busy: the figures will suffer`);
+    progress(`other work keeps ${fixed(busy * 100, 0)}% of the CPU busy ${when}: figures suffer`);
   }
-  return (
-    `${cores.length} cores (${cores[0]?.model.trim()}), ${fixed(totalmem() / 2 ** 30, 0)} GB, ` +
-    `Node ${process.version}; CPU busy with other work at the start: ${fixed(busy * 100, 0)}%`
-  );
+  return `${fixed(busy * 100, 0)}%`;
+}
+
+function machineOf() {
+  const cores = cpus();
+  const memory = `${fixed(totalmem() / 2 ** 30, 0)} GB`;
+  return `${cores.length} cores (${cores[0]?.model.trim()}), ${memory}, Node ${process.version}`;
 }
 
 async function main() {
-  const machine = await machineOf();
+  const before = await otherWork('at the start');
   const memory = memorySampler();
   const database = await throwAwayDatabase();
   const { strapi, baseUrl } = await bootStrapi();
   try {
     memory.phase('booted');
     const day = new Date().toISOString().slice(0, 10);
-    const header = `${await databaseVersion(strapi)}, ${day} ==\n${machine}`;
+    const title = `${await databaseVersion(strapi)}, ${day}`;
     progress(`booted on ${database.label}; seeding`);
 
     memory.phase('seed');
@@ -463,7 +465,10 @@ async function main() {
     progress('measuring publishing');
     const publish = await benchPublish(strapi, memory);
     memory.stop();
-    report(header, seedMs, list, parts, publish, memory);
+    const after = await otherWork('at the end');
+    const busy = `CPU busy with other work: ${before} at the start, ${after} at the end`;
+    const machine = `${machineOf()}; ${busy}`;
+    report(`${title} ==\n${machine}`, seedMs, list, parts, publish, memory);
   } finally {
     await strapi.destroy();
     await database.drop();
