@@ -10,7 +10,8 @@ import signIn from './controllers/sign-in';
 import supplier from './controllers/supplier';
 import { removeUpstreamAuthRoutes } from './lib/upstream-routes';
 import { createDocumentHooks } from './middlewares/document-hooks';
-import { createSessionGuard } from './middlewares/session-guard';
+import { cacheRolePermissions } from './lib/role-permissions';
+import { createSessionGuard, reuseVerifiedToken } from './middlewares/session-guard';
 import push from './push';
 import { ACCOUNT_ROUTES, signedInActions } from './routes';
 import factorsService from './services/factors';
@@ -48,6 +49,8 @@ export default {
     // Added after Strapi's own middlewares (errors, body) and before the router, so every
     // content-API request with a user token is checked against its session first.
     strapi.server.use(createSessionGuard(strapi));
+    reuseVerifiedToken(strapi);
+    cacheRolePermissions(strapi);
     await allowSignedInUsers(strapi, signedInActions(routes));
 
     // The desk deletes factors for a lost phone; it reads them but never edits their secrets.

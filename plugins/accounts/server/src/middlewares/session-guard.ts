@@ -12,6 +12,31 @@ function bearerOf(ctx: any): string | null {
   return scheme?.toLowerCase() === 'bearer' && token ? token : null;
 }
 
+/** The portal JWT of this request, as the session guard verified it; null for anything else. */
+function verifiedOf(ctx: any): { token: string; payload: unknown } | null {
+  const verified = ctx?.state?.accountTokenPayload;
+  return verified && verified.token === bearerOf(ctx) ? verified : null;
+}
+
+/**
+ * Spares the strategies that follow the session guard the work it already did for a portal
+ * JWT: users-permissions takes the payload the guard verified instead of verifying the token
+ * again, and Strapi's API-token strategy, tried first, does not look the JWT up among the API
+ * tokens (those are random hex strings the admin issues; a JWT signed with our secret is none).
+ * Every other token goes its usual way.
+ */
+export function reuseVerifiedToken(strapi: Core.Strapi): void {
+  const jwt = strapi.plugin('users-permissions').service('jwt') as any;
+  const getToken = jwt.getToken.bind(jwt);
+  jwt.getToken = (ctx: any) => verifiedOf(ctx)?.payload ?? getToken(ctx);
+
+  const apiTokens = strapi.service('admin::api-token-content-api') as any;
+  if (typeof apiTokens?.getByAccessKey !== 'function') return;
+  const getByAccessKey = apiTokens.getByAccessKey.bind(apiTokens);
+  apiTokens.getByAccessKey = (accessKey: string) =>
+    verifiedOf(strapi.requestContext.get()) ? Promise.resolve(null) : getByAccessKey(accessKey);
+}
+
 /**
  * Checks the session behind every content-API request that carries a users-permissions JWT,
  * before users-permissions lets the user in. A token without a live session (signed out,
@@ -40,6 +65,10 @@ export function createSessionGuard(strapi: Core.Strapi) {
     if (!check.ok) return writeError(ctx, expired());
 
     ctx.state.accountSessionId = sid;
+    // users-permissions verifies the same token next and looks up the user's role: it is
+    // handed the payload and the role read here (see reuseVerifiedToken, cacheRolePermissions).
+    ctx.state.accountTokenPayload = { token, payload };
+    ctx.state.accountUserRole = { userId: Number(payload.id), roleId: check.roleId ?? null };
     return next();
   };
 }
