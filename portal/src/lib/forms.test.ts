@@ -33,7 +33,9 @@ describe('form handling', () => {
     const { stored, context } = fakeContext();
     const posted = new Map([
       ['email', ['a@b.nl']],
+      ['postalCode', ['3511 AB']],
       ['password', ['secret-password']],
+      ['newPasswordConfirm', ['secret-password']],
       ['code', ['123456']],
       ['_csrf', ['t']],
       ['token', ['link']],
@@ -42,7 +44,7 @@ describe('form handling', () => {
 
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/sign-in');
-    expect((stored.get('flash') as any).values).toEqual({ email: 'a@b.nl' });
+    expect((stored.get('flash') as any).values).toEqual({ email: 'a@b.nl', postalCode: '3511 AB' });
   });
 
   it('adds the wait to a throttling message', () => {

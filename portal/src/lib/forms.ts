@@ -8,7 +8,8 @@ import type { Problem } from './accounts';
 import { setFlash, type SessionContext } from './session';
 
 /** Fields never echoed back into a form: secrets must not sit in the session or the page. */
-const SECRET_FIELD = /password|code|phrase|_csrf|token/i;
+// Whole names for one-time codes: a postal code is no secret and must come back to the form.
+const SECRET_FIELD = /password|phrase|_csrf|token|^code$|^otp/i;
 
 /** Longest value kept per field; longer input is the cms's to refuse, not ours to store. */
 const MAX_KEPT_LENGTH = 500;
