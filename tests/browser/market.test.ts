@@ -150,8 +150,10 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     for (const label of ['submitted to client', 'accepted']) {
       await admin.getByRole('button', { name: `Move to ${label}` }).click({ timeout: 30_000 });
       const dialog = admin.getByRole('alertdialog');
+      // The button reloads the edit view once the move is made; a page closed mid-reload hangs.
+      const reloaded = admin.waitForEvent('load', { timeout: 30_000 });
       await dialog.getByRole('button', { name: new RegExp(`^${label}$`, 'i') }).click();
-      await admin.waitForLoadState('load');
+      await reloaded;
       await expect
         .poll(async () => (await strapi.db.query('plugin::requests.proposal' as any).findOne({ where: { id: proposal.id } })).state, {
           timeout: 15_000,
