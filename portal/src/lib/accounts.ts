@@ -1,5 +1,6 @@
 /**
- * The portal's server-side calls to the cms's accounts API (plugins/accounts/API.md).
+ * The portal's server-side calls to the cms's APIs for signed-in work: accounts
+ * (plugins/accounts/API.md), the market's requests, candidates and proposals, and workflow moves.
  *
  * Answers come back as a result, not a throw, because a refused form is ordinary: the page shows
  * the cms's message and field errors. Two cases do throw: an outage (CmsError, answered 503 by
@@ -48,7 +49,7 @@ export interface CallOptions {
   device?: string | null;
 }
 
-export interface AccountsClient {
+export interface ApiClient {
   call<T = unknown>(method: string, path: string, options?: CallOptions): Promise<Result<T>>;
   /**
    * A private file (a CV) as the cms sends it, for the portal to pass on unchanged; a refusal
@@ -57,7 +58,7 @@ export interface AccountsClient {
   download(path: string, options?: CallOptions): Promise<Result<Response>>;
 }
 
-export interface AccountsClientOptions {
+export interface ApiClientOptions {
   baseUrl: string;
   /** Proves to the cms that the forwarded visitor headers come from the portal. */
   portalKey: string;
@@ -73,12 +74,12 @@ const ACCOUNTS_PREFIX = '/api/accounts';
  * A client for one of the cms's APIs, `/api/accounts/*` by default; `path` is relative to that
  * prefix, e.g. `/sign-in`.
  */
-export function createAccountsClient({
+export function createApiClient({
   baseUrl,
   portalKey,
   timeoutMs = DEFAULT_TIMEOUT_MS,
   prefix = ACCOUNTS_PREFIX,
-}: AccountsClientOptions): AccountsClient {
+}: ApiClientOptions): ApiClient {
   const root = `${baseUrl.replace(/\/+$/, '')}${prefix}`;
 
   async function send(method: string, path: string, options: CallOptions): Promise<Response> {

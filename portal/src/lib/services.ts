@@ -1,6 +1,6 @@
 import { loadSettings, type Settings } from '@desk/config';
 
-import { createAccountsClient, type AccountsClient } from './accounts';
+import { createApiClient, type ApiClient } from './accounts';
 import { createClientDirectory, type ClientDirectory } from './client-directory';
 import { sessionClock, type Clock } from './clock';
 import { createCmsClient, type CmsClient } from './cms';
@@ -9,11 +9,11 @@ export interface Services {
   settings: Settings;
   cms: CmsClient;
   clientDirectory: ClientDirectory;
-  accounts: AccountsClient;
+  accounts: ApiClient;
   /** The requests plugin's API (`/api/requests/*`): requests, candidates, proposals. */
-  market: AccountsClient;
+  market: ApiClient;
   /** The workflow plugin's API (`/api/workflow/*`): moves along a transition table. */
-  workflow: AccountsClient;
+  workflow: ApiClient;
   /** The clock sessions are timed by; tests may set it (see clock.ts). */
   clock: Clock;
 }
@@ -27,7 +27,7 @@ export function getServices(): Services {
   const settings = loadSettings();
   const cms = createCmsClient({ baseUrl: settings.cms.url });
   const api = (prefix: string) =>
-    createAccountsClient({
+    createApiClient({
       baseUrl: settings.cms.url,
       portalKey: settings.secrets.portalApiKey,
       prefix,
