@@ -41,3 +41,15 @@ export function formatAmsterdam(instant: Date, locale: 'nl' | 'en'): string {
     hourCycle: 'h23',
   }).format(instant);
 }
+
+/** A calendar date (2027-01-04) for people, in their language: "4 januari 2027"; null if none. */
+export function formatCalendarDate(date: string | null, locale: 'nl' | 'en'): string | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  // Noon UTC is the same calendar day everywhere near Amsterdam, so the zone cannot shift it.
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: ZONE,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${date}T12:00:00Z`));
+}

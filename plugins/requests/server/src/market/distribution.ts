@@ -28,7 +28,7 @@ export const stampOf =
 export async function requestForMail(strapi: Core.Strapi, documentId: string) {
   return (await strapi.db.query(UID.request as any).findOne({
     where: { documentId },
-    select: ['id', 'documentId', 'number', 'title', 'location', 'closesAt', 'state'],
+    select: ['id', 'documentId', 'number', 'title', 'location', 'startDate', 'closesAt', 'state'],
     populate: { client: BRANDING_POPULATE, segment: { select: ['id', 'name'] }, das: { select: ['id'] } },
   })) as any;
 }
