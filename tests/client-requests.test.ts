@@ -111,9 +111,10 @@ describe("a client's own requests on the portal", () => {
     const english = mails.find((mail) => mail.to === manager.email);
     expect(english.subject).toBe(`Request ${request.number} awaits your approval`);
     expect(english.text).toContain(`/approvals/${request.documentId}`);
-    expect(mails.find((mail) => mail.to === holder.email).subject).toBe(
-      `Aanvraag ${request.number} wacht op uw goedkeuring`,
-    );
+    expect(english.text).toContain('Start: 4 January 2027');
+    const dutch = mails.find((mail) => mail.to === holder.email);
+    expect(dutch.subject).toBe(`Aanvraag ${request.number} wacht op uw goedkeuring`);
+    expect(dutch.text).toContain('Start: 4 januari 2027');
   });
 
   it('refuses a client user without a role, and says which list parameter is wrong', async () => {
@@ -121,6 +122,10 @@ describe("a client's own requests on the portal", () => {
     const refused = await call('GET', '/api/requests/client/requests', noRole.jwt);
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/hiring managers and budget holders/);
+
+    const twice = await call('GET', '/api/requests/client/requests?pageSize=5&pageSize=6', hiringManager);
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toContain('pageSize is a whole number');
 
     const wrong = await call('GET', '/api/requests/client/requests?state=draft&page=0', hiringManager);
     expect(wrong.status).toBe(400);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { requestDetail } from './detail';
+import { MAX_PAGE_SIZE, wholeNumber } from './list-params';
 import { isoOf } from './queries';
 import { UID } from './uids';
 
@@ -22,7 +23,6 @@ export const CLIENT_STATES = [
 ] as const;
 
 const DOCUMENT_ID = /^[a-z0-9]{1,40}$/;
-const MAX_PAGE_SIZE = 100;
 
 /** The signed-in portal user as a user of a client; anyone else is refused. */
 export async function clientUserOf(strapi: Core.Strapi, ctx: any): Promise<ClientUser> {
@@ -49,18 +49,16 @@ export async function clientUserOf(strapi: Core.Strapi, ctx: any): Promise<Clien
 function readQuery(query: Record<string, unknown>) {
   const problems: string[] = [];
   const state = typeof query.state === 'string' && query.state ? query.state : null;
+  if (query.state !== undefined && typeof query.state !== 'string') problems.push('state is given more than once');
   if (state && !(CLIENT_STATES as readonly string[]).includes(state)) {
     problems.push(`state is one of ${CLIENT_STATES.join(', ')}`);
   }
-  const whole = (value: unknown, fallback: number, max: number) => {
-    if (value === undefined || value === '') return fallback;
-    const number = Number(value);
-    if (typeof value !== 'string' || !/^\d{1,6}$/.test(value) || number < 1 || number > max) return null;
-    return number;
-  };
-  const page = whole(query.page, 1, 100_000);
+  // Not given or empty takes the default; a repeated parameter (a list) is wrong.
+  const given = (value: unknown) =>
+    value === undefined || value === '' ? undefined : typeof value === 'string' ? value : '';
+  const page = wholeNumber(given(query.page), 1, 100_000);
   if (page === null) problems.push('page is a whole number from 1');
-  const pageSize = whole(query.pageSize, 25, MAX_PAGE_SIZE);
+  const pageSize = wholeNumber(given(query.pageSize), 25, MAX_PAGE_SIZE);
   if (pageSize === null) problems.push(`pageSize is a whole number from 1 to ${MAX_PAGE_SIZE}`);
 
   if (problems.length) {
@@ -72,7 +70,7 @@ function readQuery(query: Record<string, unknown>) {
   return { state, page: page!, pageSize: pageSize! };
 }
 
-/** A page of the client's own requests, those awaiting its approval first. */
+/** A page of the client's own requests, the latest changed first; `state` picks one status. */
 export async function listClientRequests(strapi: Core.Strapi, user: ClientUser, query: Record<string, unknown>) {
   const { state, page, pageSize } = readQuery(query);
   const where = {

@@ -33,7 +33,8 @@ function instantOf(value: string, end: boolean): Date | null {
   return INSTANT.test(value) && !Number.isNaN(Date.parse(value)) ? new Date(value) : null;
 }
 
-function wholeNumber(value: string | undefined, fallback: number, max: number): number | null {
+/** A whole number from 1 to `max` given as text; `fallback` when not given, null when wrong. */
+export function wholeNumber(value: string | undefined, fallback: number, max: number): number | null {
   if (value === undefined) return fallback;
   if (!/^\d{1,6}$/.test(value)) return null;
   const number = Number(value);
