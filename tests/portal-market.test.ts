@@ -89,6 +89,9 @@ describe('the Requests tab', () => {
     const visitor = await signedIn(consultant);
     const byNumber = await visitor.get(`/requests?number=${request.number}`);
     expect(byNumber.status).toBe(200);
+    expect(byNumber.body).toContain('data-tab="/proposals"');
+    expect(byNumber.body).toContain('href="/my-settings/supplier"');
+    expect(byNumber.body).not.toContain('data-tab="/approvals"');
     expect(byNumber.body).toContain(`data-request="${request.number}"`);
     const byText = await visitor.get(`/requests?q=${encodeURIComponent(request.title)}`);
     expect(byText.body).toContain(`data-request="${request.number}"`);
@@ -263,6 +266,10 @@ describe("a client's requests on the portal", () => {
 
     const list = await visitor.get('/approvals');
     expect(list.body).toContain(`data-pending="${waiting.number}"`);
+    // A client user's header: their requests, no supplier tabs and no supplier settings.
+    expect(list.body).toContain('data-tab="/approvals"');
+    expect(list.body).not.toContain('data-tab="/requests"');
+    expect(list.body).not.toContain('href="/my-settings/supplier"');
     await visitor.get(`/approvals/${waiting.documentId}`);
     const noReason = await after(visitor, await visitor.post(`/approvals/${waiting.documentId}`, { decision: 'return' }));
     expect(noReason.body).toContain('Give a reason.');

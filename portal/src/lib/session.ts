@@ -32,6 +32,14 @@ export interface SessionUser {
   roles?: Record<string, boolean>;
 }
 
+/**
+ * Whether the signed-in user works for a supplier: Requests, Candidates, Proposals and My
+ * Settings are theirs. A session begun before kinds were kept counts as a supplier user's.
+ */
+export function isSupplierUser(user: SessionUser | null | undefined): boolean {
+  return !!user && (user.kind ?? 'supplier_user') === 'supplier_user';
+}
+
 export interface SessionAuth {
   token: string;
   user: SessionUser;
