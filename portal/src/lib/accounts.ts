@@ -84,12 +84,13 @@ export function createApiClient({
 
   async function send(method: string, path: string, options: CallOptions): Promise<Response> {
     const fullPath = `${prefix}${path}`;
+    const json = options.body === undefined ? undefined : JSON.stringify(options.body);
     let response: Response;
     try {
       response = await fetch(`${root}${path}`, {
         method,
         headers: headersFor(options, portalKey),
-        body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+        body: options.form ?? json,
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {

@@ -31,7 +31,8 @@ export async function handleQuestion(context: APIContext, documentId: string): P
     body: { text: field(form, 'text') },
   });
   if (!answer.ok) {
-    return refuse(context, `${back}#new-question`, 'question', atField(answer.problem, 'text'), form);
+    const problem = atField(answer.problem, 'text');
+    return refuse(context, `${back}#new-question`, 'question', problem, form);
   }
   return succeed(
     context,
@@ -97,7 +98,8 @@ export async function handleNewCandidate(context: APIContext): Promise<Response>
   const to = returnTo
     ? `${returnTo}${returnTo.includes('?') ? '&' : '?'}candidate=${answer.data.documentId}`
     : '/candidates';
-  return succeed(context, to, `${name} staat in uw kandidatenpool. / ${name} was added to your pool.`);
+  const notice = `${name} staat in uw kandidatenpool. / ${name} was added to your pool.`;
+  return succeed(context, to, notice);
 }
 
 /** Only a proposal form of this portal may be returned to. */
@@ -158,34 +160,102 @@ export async function handlePropose(context: APIContext, requestId: string): Pro
   );
 }
 
-/** The Complete Data form's fields, as the cms names them. */
-export const COMPLETE_DATA_FIELDS = [
-  'legalFirstNames',
-  'lastName',
-  'dateOfBirth',
-  'nationality',
-  'street',
-  'houseNumber',
-  'postalCode',
-  'city',
-  'country',
-  'startDateConfirmed',
-  'hoursPerWeek',
-  'kvkNumber',
-  'iban',
-  'vatNumber',
-  'remarks',
-] as const;
+/** One field of the Complete Data form, by the cms's name for it, with its labels. */
+export interface CompleteDataField {
+  name: string;
+  nl: string;
+  en: string;
+  type?: string;
+  hint?: string;
+  max: number;
+  /** Country codes are sent in capitals, however typed. */
+  upper?: boolean;
+  /** Asked only of a self-employed person who invoices the desk. */
+  selfInvoicingOnly?: boolean;
+}
+
+/** The Complete Data form, grouped; remarks follow as free text. No BSN (see the page). */
+export const COMPLETE_DATA_GROUPS: { legend: string; fields: CompleteDataField[] }[] = [
+  {
+    legend: 'Persoon / Person',
+    fields: [
+      { name: 'legalFirstNames', nl: 'Voornamen (voluit)', en: 'Legal first names', max: 160 },
+      { name: 'lastName', nl: 'Achternaam', en: 'Last name', max: 80 },
+      { name: 'dateOfBirth', nl: 'Geboortedatum', en: 'Date of birth', type: 'date', max: 10 },
+      {
+        name: 'nationality',
+        nl: 'Nationaliteit',
+        en: 'Nationality',
+        hint: 'NL, BE, DE…',
+        max: 2,
+        upper: true,
+      },
+    ],
+  },
+  {
+    legend: 'Adres / Address',
+    fields: [
+      { name: 'street', nl: 'Straat', en: 'Street', max: 120 },
+      { name: 'houseNumber', nl: 'Huisnummer', en: 'House number', max: 20 },
+      { name: 'postalCode', nl: 'Postcode', en: 'Postal code', max: 10 },
+      { name: 'city', nl: 'Plaats', en: 'City', max: 80 },
+      { name: 'country', nl: 'Land', en: 'Country', hint: 'NL', max: 2, upper: true },
+    ],
+  },
+  {
+    legend: 'Inzet / Assignment',
+    fields: [
+      {
+        name: 'startDateConfirmed',
+        nl: 'Bevestigde startdatum',
+        en: 'Confirmed start date',
+        type: 'date',
+        max: 10,
+      },
+      { name: 'hoursPerWeek', nl: 'Uren per week', en: 'Hours per week', max: 2 },
+    ],
+  },
+  {
+    legend: 'Facturatie / Invoicing',
+    fields: [
+      {
+        name: 'kvkNumber',
+        nl: 'KvK-nummer',
+        en: 'Chamber of Commerce number',
+        hint: '8 cijfers / 8 digits',
+        max: 8,
+        selfInvoicingOnly: true,
+      },
+      { name: 'iban', nl: 'IBAN', en: 'IBAN', max: 34, selfInvoicingOnly: true },
+      {
+        name: 'vatNumber',
+        nl: 'Btw-nummer',
+        en: 'VAT number',
+        hint: 'NL123456789B01',
+        max: 14,
+        selfInvoicingOnly: true,
+      },
+    ],
+  },
+];
+
+const COMPLETE_DATA_FIELDS: CompleteDataField[] = [
+  ...COMPLETE_DATA_GROUPS.flatMap((group) => group.fields),
+  { name: 'remarks', nl: 'Opmerkingen', en: 'Remarks', max: 2000 },
+];
 
 /** Save Only keeps a partial form; Submit Completed checks it all and moves to May be hired. */
-export async function handleCompleteData(context: APIContext, documentId: string): Promise<Response> {
+export async function handleCompleteData(
+  context: APIContext,
+  documentId: string,
+): Promise<Response> {
   const form = await readForm(context.request);
   const submit = field(form, 'intent') === 'submit';
   const back = `/proposals/${documentId}/complete-data`;
   const data = Object.fromEntries(
-    COMPLETE_DATA_FIELDS.map((name) => {
+    COMPLETE_DATA_FIELDS.map(({ name, upper }) => {
       const value = field(form, name);
-      return [name, ['nationality', 'country'].includes(name) ? value.toUpperCase() : value];
+      return [name, upper ? value.toUpperCase() : value];
     }),
   );
 
@@ -240,11 +310,13 @@ export async function handleApproval(context: APIContext, documentId: string): P
     context,
     '/approvals',
     approve
-      ? 'De aanvraag is goedgekeurd; de desk verspreidt haar. / The request was approved; the desk distributes it.'
+      ? 'De aanvraag is goedgekeurd; de desk verspreidt haar. / ' +
+        'The request was approved; the desk distributes it.'
       : 'De aanvraag is teruggestuurd naar de desk. / The request was sent back to the desk.',
   );
 }
 
 function renameField(fields: Record<string, string>, names: Record<string, string>) {
-  return Object.fromEntries(Object.entries(fields).map(([name, text]) => [names[name] ?? name, text]));
+  const renamed = Object.entries(fields).map(([name, text]) => [names[name] ?? name, text]);
+  return Object.fromEntries(renamed);
 }
