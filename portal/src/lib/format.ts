@@ -63,8 +63,3 @@ export function parseEuros(text: string): number | null {
   const value = Number(`${euros}${cents}`);
   return Number.isSafeInteger(value) ? value : null;
 }
-
-/** Cents as the form shows them for editing: "92,50". */
-export function eurosForInput(cents: number): string {
-  return formatEuros(cents).replace('€ ', '').replace(/\./g, '');
-}

@@ -107,15 +107,6 @@ export interface Candidate {
   cv: CvFile | null;
 }
 
-/** What the cms read from a CV, for the user to confirm; any of it may be missing. */
-export interface CvSuggestions {
-  firstName?: string | null;
-  lastName?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  skills?: string | null;
-}
-
 export interface ProposalSummary {
   documentId: string;
   number: string;
