@@ -4,12 +4,15 @@ import { ensureDeskRoles } from './desk-roles';
 import { printDemoLogins, seedDemoData, type DemoLogin } from './demo';
 import { seedDemoAdmins } from './demo/admins';
 import { settings } from './settings';
+import { turnBeforeEachSqliteQuery } from './turn-between-queries';
 
 /** Where the demo keeps its login table, so that every later start prints it again. */
 const loginStore = (strapi: Core.Strapi) => strapi.store({ type: 'core', name: 'desk', key: 'demo-logins' });
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    turnBeforeEachSqliteQuery(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureDeskRoles(strapi);
