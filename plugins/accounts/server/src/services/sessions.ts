@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { clock } from '@desk/plugin-workflow';
+import { clock, compiledQueriesOf } from '@desk/plugin-workflow';
 
 import { settings } from '../lib/settings';
 import { SESSION_UID, USER_UID } from '../lib/users';
@@ -21,6 +21,15 @@ export interface OpenedSession {
 /** A live session names its user's role, which users-permissions then need not look up. */
 export type SessionCheck = { ok: true; sessionId: string; roleId: number | null } | { ok: false };
 
+/** A session as the guard reads it; times as the driver gives them. */
+interface SessionRow {
+  id: number;
+  lastSeenAt: string | number | Date;
+  endedAt: string | number | Date | null;
+  userId: number | null;
+  roleId: number | null;
+}
+
 /** A session's lastSeenAt moves at most once a minute: fewer writes, same idle rule. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -33,26 +42,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const idleMs = () => settings().portal.sessionIdleMinutes * 60_000;
 
   /**
-   * The session with its user's id and the user's role in one query: this runs on every
-   * signed-in call, where populates would cost two more.
+   * The session with its user's id and the user's role in one query, compiled once: this runs
+   * on every signed-in call, where populates would cost two more.
    */
-  async function sessionRow(sid: string) {
-    const meta = strapi.db.metadata.get(SESSION_UID as any) as any;
-    const link = meta.attributes.user.joinTable;
-    const roleLink = (strapi.db.metadata.get(USER_UID as any) as any).attributes.role.joinTable;
-    const column = (name: string) => `s.${meta.attributes[name].columnName ?? name}`;
-    return strapi.db
-      .connection({ s: meta.tableName })
-      .leftJoin({ l: link.name }, `l.${link.joinColumn.name}`, 's.id')
-      .leftJoin({ r: roleLink.name }, `r.${roleLink.joinColumn.name}`, `l.${link.inverseJoinColumn.name}`)
-      .where('s.document_id', sid)
-      .first({
-        id: 's.id',
-        lastSeenAt: column('lastSeenAt'),
-        endedAt: column('endedAt'),
-        userId: `l.${link.inverseJoinColumn.name}`,
-        roleId: `r.${roleLink.inverseJoinColumn.name}`,
-      });
+  async function sessionRow(sid: string): Promise<SessionRow | undefined> {
+    const [row] = await compiledQueriesOf(strapi)<SessionRow>('accounts.session', [sid], (slot) => {
+      const meta = strapi.db.metadata.get(SESSION_UID as any) as any;
+      const link = meta.attributes.user.joinTable;
+      const roleLink = (strapi.db.metadata.get(USER_UID as any) as any).attributes.role.joinTable;
+      const column = (name: string) => `s.${meta.attributes[name].columnName ?? name}`;
+      return strapi.db
+        .connection({ s: meta.tableName })
+        .leftJoin({ l: link.name }, `l.${link.joinColumn.name}`, 's.id')
+        .leftJoin({ r: roleLink.name }, `r.${roleLink.joinColumn.name}`, `l.${link.inverseJoinColumn.name}`)
+        .where('s.document_id', slot(0))
+        .first({
+          id: 's.id',
+          lastSeenAt: column('lastSeenAt'),
+          endedAt: column('endedAt'),
+          userId: `l.${link.inverseJoinColumn.name}`,
+          roleId: `r.${roleLink.inverseJoinColumn.name}`,
+        });
+    });
+    return row;
   }
 
   async function endWhere(where: Record<string, unknown>, reason: EndReason): Promise<void> {

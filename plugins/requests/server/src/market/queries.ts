@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { compiledQueriesOf } from '@desk/plugin-workflow';
 
 import type { ListParams } from './list-params';
 import { likePattern, tablesOf, type MarketTables } from './sql';
@@ -28,17 +29,50 @@ export function isoOf(value: unknown): string | null {
 }
 
 /**
+ * What the list's query binds: the supplier, the filters given (the search text already made
+ * into LIKE patterns), and the page. Null where a filter is not given.
+ */
+interface ListFilters {
+  supplierId: number;
+  pattern: string | null;
+  numberPattern: string | null;
+  client: string | null;
+  segment: string | null;
+  state: string | null;
+  closesFrom: Date | null;
+  closesTo: Date | null;
+}
+
+interface ListValues extends ListFilters {
+  limit: number;
+  offset: number;
+}
+
+function filtersOf(supplierId: number, params: ListParams): ListFilters {
+  return {
+    supplierId,
+    pattern: params.q ? likePattern(params.q) : null,
+    numberPattern: params.number ? likePattern(params.number).toUpperCase() : null,
+    client: params.client,
+    segment: params.segment,
+    state: params.state,
+    closesFrom: params.closesFrom,
+    closesTo: params.closesTo,
+  };
+}
+
+/**
  * The requests a supplier can see that match the filters. Client and segment filters are
  * subqueries, so the query joins no more tables than visibility needs.
  */
-function matching(knex: Knex, t: MarketTables, supplierId: number, params: ListParams): Knex.QueryBuilder {
+function matching(knex: Knex, t: MarketTables, v: ListFilters): Knex.QueryBuilder {
   const r = (name: string) => `r.${t.col(UID.request, name)}`;
-  const query = visibleRequests(knex, t, supplierId);
+  const query = visibleRequests(knex, t, v.supplierId);
   const byReference = (table: string, reference: string) =>
     knex(table).select('id').where('slug', reference).orWhere('document_id', reference);
+  const { pattern } = v;
 
-  if (params.q) {
-    const pattern = likePattern(params.q);
+  if (pattern !== null) {
     query.where((where) =>
       where
         .whereRaw(`lower(??) like ? escape '\\'`, [r('title'), pattern])
@@ -46,15 +80,15 @@ function matching(knex: Knex, t: MarketTables, supplierId: number, params: ListP
         .orWhereRaw(`lower(??) like ? escape '\\'`, [r('number'), pattern]),
     );
   }
-  if (params.number) query.whereRaw(`upper(??) like ? escape '\\'`, [r('number'), likePattern(params.number).toUpperCase()]);
-  if (params.client) {
+  if (v.numberPattern !== null) query.whereRaw(`upper(??) like ? escape '\\'`, [r('number'), v.numberPattern]);
+  if (v.client !== null) {
     const { requestClient: rc } = t;
-    query.whereIn('r.id', knex(rc.table).select(rc.own).whereIn(rc.other, byReference(t.clients, params.client)));
+    query.whereIn('r.id', knex(rc.table).select(rc.own).whereIn(rc.other, byReference(t.clients, v.client)));
   }
-  if (params.segment) query.whereIn(`rs.${t.requestSegment.other}`, byReference(t.segments, params.segment));
-  if (params.state) query.where(r('state'), params.state);
-  if (params.closesFrom) query.where(r('closesAt'), '>=', params.closesFrom);
-  if (params.closesTo) query.where(r('closesAt'), '<', params.closesTo);
+  if (v.segment !== null) query.whereIn(`rs.${t.requestSegment.other}`, byReference(t.segments, v.segment));
+  if (v.state !== null) query.where(r('state'), v.state);
+  if (v.closesFrom !== null) query.where(r('closesAt'), '>=', v.closesFrom);
+  if (v.closesTo !== null) query.where(r('closesAt'), '<', v.closesTo);
   return query;
 }
 
@@ -75,10 +109,10 @@ function summaryOf(row: any): RequestSummary {
 }
 
 /** One page of the matching requests, each row carrying the total (a window count). */
-function pageOf(knex: Knex, t: MarketTables, supplierId: number, params: ListParams): Knex.QueryBuilder {
+function pageOf(knex: Knex, t: MarketTables, v: ListValues, sort: ListParams['sort']): Knex.QueryBuilder {
   const r = (name: string) => `r.${t.col(UID.request, name)}`;
-  const { field, direction } = params.sort;
-  const page = matching(knex, t, supplierId, params)
+  const { field, direction } = sort;
+  const page = matching(knex, t, v)
     .select({
       id: 'r.id',
       documentId: 'r.document_id',
@@ -95,8 +129,8 @@ function pageOf(knex: Knex, t: MarketTables, supplierId: number, params: ListPar
     .select(knex.raw('count(*) over () as ??', ['total']))
     .orderBy(r(field), direction)
     .orderBy('r.id', direction)
-    .limit(params.pageSize)
-    .offset((params.page - 1) * params.pageSize);
+    .limit(v.limit)
+    .offset(v.offset);
 
   // Names of client and segment are looked up for the page's rows only.
   const { requestClient: rc } = t;
@@ -111,6 +145,31 @@ function pageOf(knex: Knex, t: MarketTables, supplierId: number, params: ListPar
 }
 
 /**
+ * Runs a list query compiled once per shape: which filters are given, the order, and whether
+ * it is the page or the count. Building and compiling the page's query with knex took as long
+ * as SQLite took to run it.
+ */
+function runCompiled<V extends ListFilters>(
+  strapi: Core.Strapi,
+  kind: 'page' | 'count',
+  values: V,
+  sort: ListParams['sort'],
+  build: (knex: Knex, t: MarketTables, slotted: V) => Knex.QueryBuilder,
+): Promise<any[]> {
+  const given = Object.entries(values).filter(([, value]) => value !== null);
+  const shape = `requests.list.${kind}:${sort.field}:${sort.direction}:${given.map(([name]) => name).join(',')}`;
+
+  return compiledQueriesOf(strapi)(
+    shape,
+    given.map(([, value]) => value),
+    (slot) => {
+      const slotted = { ...values, ...Object.fromEntries(given.map(([name], index) => [name, slot(index)])) };
+      return build(strapi.db.connection, tablesOf(strapi), slotted as V);
+    },
+  );
+}
+
+/**
  * A page of the requests a supplier can see, with the total for paging: one statement, and
  * a count of its own only for a page past the end.
  */
@@ -119,13 +178,15 @@ export async function listRequests(
   supplierId: number,
   params: ListParams,
 ): Promise<{ rows: RequestSummary[]; total: number }> {
-  const t = tablesOf(strapi);
-  const knex = strapi.db.connection;
-  const rows = await pageOf(knex, t, supplierId, params);
+  const filters = filtersOf(supplierId, params);
+  const page = { ...filters, limit: params.pageSize, offset: (params.page - 1) * params.pageSize };
+  const rows = await runCompiled(strapi, 'page', page, params.sort, (knex, t, v) => pageOf(knex, t, v, params.sort));
   if (rows.length) return { rows: rows.map(summaryOf), total: Number(rows[0].total) };
 
-  const [counted] = await matching(knex, t, supplierId, params).count({ total: '*' });
-  return { rows: [], total: Number((counted as any)?.total ?? 0) };
+  const counted = await runCompiled(strapi, 'count', filters, params.sort, (knex, t, f) =>
+    matching(knex, t, f).count({ total: '*' }),
+  );
+  return { rows: [], total: Number(counted[0]?.total ?? 0) };
 }
 
 /** The id of a request the supplier can see, or null: hidden and nonexistent look alike. */
