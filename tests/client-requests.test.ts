@@ -19,6 +19,18 @@ beforeAll(async () => {
   hiringManager = (await createPortalUser(strapi, { userKind: 'client_user', client, isHiringManager: true })).jwt;
 });
 
+const move = (request: any, jwt: string, body: Record<string, unknown>) =>
+  call('POST', `/api/workflow/requests/${request.documentId}/transitions`, jwt, body);
+const stateOf = async (request: any) =>
+  ((await strapi.db.query(REQUEST as any).findOne({ where: { documentId: request.documentId } })) as any).state;
+/** The desk's own mailbox, as MAIL_FROM gives it. */
+const deskMailbox = () => /<([^>]+)>/.exec(String((strapi.config.get('plugin::outbox') as any).from))?.[1];
+const deskMailsOf = (request: any) =>
+  strapi.db.query('plugin::outbox.message' as any).findMany({
+    where: { dedupeKey: { $startsWith: `request-client-answer:${request.documentId}:` } },
+    orderBy: { id: 'asc' },
+  }) as Promise<any[]>;
+
 /** A complete request of the client, moved along the given statuses. */
 async function requestIn(...statuses: string[]) {
   const request = await createCompleteRequest(strapi, { client, segment });
@@ -115,6 +127,47 @@ describe("a client's own requests on the portal", () => {
     const dutch = mails.find((mail) => mail.to === holder.email);
     expect(dutch.subject).toBe(`Aanvraag ${request.number} wacht op uw goedkeuring`);
     expect(dutch.text).toContain('Start: 4 januari 2027');
+  });
+
+  it('tells the desk when the client approves, by whom', async () => {
+    const request = await requestIn('awaiting_client_approval');
+    const manager = await createPortalUser(strapi, {
+      userKind: 'client_user', client, isHiringManager: true, firstName: 'Hanna', lastName: 'de Wit',
+    });
+
+    const moved = await move(request, manager.jwt, { to: 'approved' });
+
+    expect(moved.status).toBe(200);
+    const [mail, ...more] = await deskMailsOf(request);
+    expect(more).toEqual([]);
+    expect(mail.to).toBe(deskMailbox());
+    expect(mail.subject).toBe(`Aanvraag ${request.number} goedgekeurd door ${client.name}`);
+    expect(mail.text).toContain(`Hanna de Wit van ${client.name} heeft aanvraag ${request.number}`);
+  });
+
+  it('refuses to send a request back without a reason, and tells the desk the reason when given', async () => {
+    const request = await requestIn('awaiting_client_approval');
+
+    const bare = await move(request, hiringManager, { to: 'draft', reason: '   ' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.message).toBe('Give a reason when you send a request back, so the desk knows what to change.');
+    expect(await stateOf(request)).toBe('awaiting_client_approval');
+    expect(await deskMailsOf(request)).toEqual([]);
+
+    const sent = await move(request, hiringManager, { to: 'draft', reason: 'The rate is too low for this role.' });
+    expect(sent.status).toBe(200);
+    expect(await stateOf(request)).toBe('draft');
+    const [mail] = await deskMailsOf(request);
+    expect(mail.subject).toBe(`Aanvraag ${request.number} teruggestuurd door ${client.name}`);
+    expect(mail.text).toContain('Reden: The rate is too low for this role.');
+  });
+
+  it('mails the desk nothing about its own moves', async () => {
+    const request = await requestIn('awaiting_client_approval', 'approved');
+    const returned = await requestIn('awaiting_client_approval', 'draft');
+
+    expect(await deskMailsOf(request)).toEqual([]);
+    expect(await deskMailsOf(returned)).toEqual([]);
   });
 
   it('refuses a client user without a role, and says which list parameter is wrong', async () => {

@@ -17,6 +17,7 @@ import { genericNotification } from './catalogue/generic-notification';
 import { proposalDualRepresentation, proposalLateWithdrawal } from './catalogue/proposal-desk-alerts';
 import { proposalStatusChanged } from './catalogue/proposal-status-changed';
 import { requestApprovalRequested } from './catalogue/request-approval-requested';
+import { requestClientApproved, requestClientReturned } from './catalogue/request-client-decided';
 import { requestPublished } from './catalogue/request-published';
 import { requestQuestionAnswered } from './catalogue/request-question-answered';
 import { workflowStatusChanged } from './catalogue/workflow-status-changed';
@@ -40,6 +41,8 @@ export const TEMPLATES: Readonly<Record<string, MailTemplate>> = {
   'proposal.late-withdrawal': proposalLateWithdrawal,
   'request.published': requestPublished,
   'request.approval-requested': requestApprovalRequested,
+  'request.client-approved': requestClientApproved,
+  'request.client-returned': requestClientReturned,
   'request.question-answered': requestQuestionAnswered,
   'account.verify-email': accountVerifyEmail,
   'account.registration-attempt': accountRegistrationAttempt,

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { clock, type TransitionEvent } from '@desk/plugin-workflow';
 
+import { deskAddress } from '../selection/notify';
 import { formatCalendarDate } from './amsterdam';
-import { mailsTo, requestForMail } from './distribution';
+import { mailsTo, requestForMail, stampOf } from './distribution';
 import { UID } from './uids';
 
 /**
@@ -37,4 +39,54 @@ export async function askClientApproval(strapi: Core.Strapi, event: TransitionEv
   const key = `request-approval:${request.documentId}:${clock.now().getTime()}`;
   const mails = mailsTo(people, request, 'request.approval-requested', dataOf, key);
   await strapi.plugin('outbox').service('outbox').enqueueMany(mails);
+}
+
+/** Who of the client answered, by name where the account has one. */
+async function nameOfActor(strapi: Core.Strapi, event: TransitionEvent): Promise<string> {
+  const id = Number(event.actor.id);
+  const user = Number.isInteger(id)
+    ? ((await strapi.db.query(UID.user as any).findOne({ where: { id }, select: ['firstName', 'lastName'] })) as any)
+    : null;
+  const name = [user?.firstName, user?.lastName].filter(Boolean).join(' ');
+  return name || event.actor.label;
+}
+
+/**
+ * The client's answer reaches the desk: a mail to its own mailbox when a hiring manager or budget
+ * holder approves a request or sends it back. Sending back needs a reason, which the mail
+ * carries; without one the move is refused and nothing changes. The desk's own moves mail no one.
+ */
+export async function tellDeskOfClientAnswer(strapi: Core.Strapi, event: TransitionEvent): Promise<void> {
+  if (event.actor.kind !== 'client') return;
+  const reason = event.reason?.trim() ?? '';
+  const approved = event.to === 'approved';
+  if (!approved && !reason) {
+    throw new errors.ValidationError('Give a reason when you send a request back, so the desk knows what to change.', {
+      code: 'REASON_REQUIRED',
+      field: 'reason',
+    });
+  }
+  const request = await requestForMail(strapi, event.documentId);
+  if (!request?.client) return;
+
+  const data = {
+    number: request.number,
+    title: request.title,
+    client: request.client.name,
+    by: await nameOfActor(strapi, event),
+    ...(approved ? {} : { reason }),
+  };
+  await strapi.plugin('outbox').service('outbox').enqueue({
+    to: deskAddress(strapi),
+    locale: 'nl',
+    template: approved ? 'request.client-approved' : 'request.client-returned',
+    data,
+    dedupeKey: `request-client-answer:${request.documentId}:${clock.now().getTime()}`,
+  });
+}
+
+/** The client approves: the moment is kept on the request, and the desk is told. */
+export async function recordClientApproval(strapi: Core.Strapi, event: TransitionEvent): Promise<void> {
+  await stampOf('clientApprovedAt')(strapi, event);
+  await tellDeskOfClientAnswer(strapi, event);
 }

@@ -1,6 +1,6 @@
 import { defineTransitions, move } from '@desk/plugin-workflow';
 
-import { askClientApproval } from '../market/approval';
+import { askClientApproval, recordClientApproval, tellDeskOfClientAnswer } from '../market/approval';
 import { checkAward, checkComplete, checkPublishable } from '../market/completeness';
 import { distribute, stampOf } from '../market/distribution';
 
@@ -29,10 +29,8 @@ export default defineTransitions<RequestStatus>({
   transitions: [
     ...move('draft', 'awaiting_client_approval', ['desk'], { check: checkComplete, alongside: askClientApproval }),
     ...move('draft', 'published', ['desk'], { check: checkPublishable, alongside: distribute }),
-    ...move('awaiting_client_approval', 'approved', ['client', 'desk'], {
-      alongside: stampOf('clientApprovedAt'),
-    }),
-    ...move('awaiting_client_approval', 'draft', ['client', 'desk']),
+    ...move('awaiting_client_approval', 'approved', ['client', 'desk'], { alongside: recordClientApproval }),
+    ...move('awaiting_client_approval', 'draft', ['client', 'desk'], { alongside: tellDeskOfClientAnswer }),
     ...move('approved', 'published', ['desk'], { check: checkComplete, alongside: distribute }),
     ...move('published', 'closed', ['system', 'desk'], { alongside: stampOf('closedAt') }),
     ...move('closed', 'awarded', ['desk'], { check: checkAward, alongside: stampOf('awardedAt') }),
