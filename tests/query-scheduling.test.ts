@@ -9,10 +9,11 @@ import { createCompleteRequest, createConsultant, follow } from './helpers/marke
 import { CMS_DIR, getStrapi } from './helpers/strapi';
 
 /*
- * Two things the signed-in list does to stay close to its raw SQL (the README's Performance
- * section): on SQLite the event loop turns before each query (cms/src/turn-between-queries.ts),
- * and the queries on every call are compiled once per shape (compiled-query.ts in the workflow
- * plugin).
+ * How the cms sends its queries: on SQLite the event loop turns before each one
+ * (cms/src/turn-between-queries.ts), on PostgreSQL a connection gets one query at a time
+ * (cms/src/one-query-per-connection.ts), and the queries of every list call are compiled once
+ * per shape (compiled-query.ts in the workflow plugin). The README's Performance section says
+ * why.
  */
 
 let strapi: Core.Strapi;
@@ -47,6 +48,45 @@ describe('queries and the event loop', () => {
     const segment = await createSegment(strapi, { name });
     expect(segment.name).toBe(name);
   });
+});
+
+describe('queries inside a PostgreSQL transaction', () => {
+  const postgres = () => strapi.db.dialect.client === 'postgres';
+
+  // SQLite answers each query before the next can start; there is nothing to show there.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'sends the connection one query at a time, even when they are started side by side',
+    async () => {
+      expect(postgres()).toBe(true);
+      let running = 0;
+      let most = 0;
+      const answers = await strapi.db.transaction(async ({ trx }) => {
+        // A transaction's client hands out its one connection.
+        const connection = (await (trx as any).client.acquireConnection()) as { query: (...args: any[]) => unknown };
+        const query = connection.query;
+        connection.query = function counted(this: unknown, config: unknown, done?: (...args: any[]) => void) {
+          running += 1;
+          most = Math.max(most, running);
+          return query.call(this, config, (...args: any[]) => {
+            running -= 1;
+            done?.(...args);
+          });
+        };
+        try {
+          return await Promise.all([
+            trx.raw('select pg_sleep(0.05), 1 as n'),
+            trx.raw('select 2 as n'),
+            trx.raw('select 3 as n'),
+          ]);
+        } finally {
+          connection.query = query;
+        }
+      });
+
+      expect(answers.map((answer: any) => answer.rows[0].n)).toEqual([1, 2, 3]);
+      expect(most).toBe(1);
+    },
+  );
 });
 
 describe('compiled queries', () => {

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureDeskRoles } from './desk-roles';
 import { printDemoLogins, seedDemoData, type DemoLogin } from './demo';
 import { seedDemoAdmins } from './demo/admins';
+import { oneQueryPerPostgresConnection } from './one-query-per-connection';
 import { settings } from './settings';
 import { turnBeforeEachSqliteQuery } from './turn-between-queries';
 
@@ -12,6 +13,7 @@ const loginStore = (strapi: Core.Strapi) => strapi.store({ type: 'core', name: '
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     turnBeforeEachSqliteQuery(strapi);
+    oneQueryPerPostgresConnection(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
