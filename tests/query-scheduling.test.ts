@@ -132,6 +132,19 @@ describe('compiled queries', () => {
     expect(await run(shape, [`${prefix}%`, 2, 2], page)).toEqual([{ name: `${prefix} 3` }]);
   });
 
+  it('runs in the transaction in progress and sees what it wrote', async () => {
+    const name = `In transaction ${unique()}`;
+    const run = compiledQueriesOf(strapi);
+    const shape = `test.in-transaction.${unique()}`;
+
+    const seen = await strapi.db.transaction(async () => {
+      await strapi.db.query('plugin::organisations.segment' as any).create({ data: { name, slug: `t-${unique()}` } });
+      return run(shape, [name, 't-%'], byName);
+    });
+
+    expect(seen.map((row: any) => row.name)).toEqual([name]);
+  });
+
   it('refuses a query that leaves one of its values out, naming the shape', async () => {
     const run = compiledQueriesOf(strapi);
     const shape = `test.unused.${unique()}`;

@@ -28,7 +28,7 @@ export type CompiledQueries = ReturnType<typeof compiledQueries>;
  * `values[i]`. `shape` names the query and everything that changes its SQL (which filters,
  * which order): two calls with the same shape must build the same SQL. Resolves with the rows.
  */
-function compiledQueries(knex: () => Knex) {
+function compiledQueries(on: <T>(work: (knex: Knex) => Promise<T>) => Promise<T>) {
   const shapes = new Map<string, Compiled>();
 
   function compile(shape: string, count: number, build: (slot: Slot) => Knex.QueryBuilder): Compiled {
@@ -56,7 +56,7 @@ function compiledQueries(knex: () => Knex) {
   ): Promise<Row[]> {
     const { sql, bindings } = shapes.get(shape) ?? compile(shape, values.length, build);
     const bound = bindings.map((binding) => ('slot' in binding ? values[binding.slot] : binding.constant));
-    const result = await knex().raw(sql, bound as Knex.RawBinding[]);
+    const result: any = await on((knex) => knex.raw(sql, bound as Knex.RawBinding[]) as unknown as Promise<unknown>);
     // PostgreSQL's driver answers with a result object, SQLite's with the rows.
     return (Array.isArray(result) ? result : result.rows) as Row[];
   };
@@ -64,11 +64,19 @@ function compiledQueries(knex: () => Knex) {
 
 const perStrapi = new WeakMap<Core.Strapi, CompiledQueries>();
 
-/** The compiled queries of a Strapi instance, outside any transaction; shapes are app-wide. */
+/**
+ * The compiled queries of a Strapi instance; shapes are app-wide. A query runs in the
+ * transaction in progress when there is one: on SQLite the pool has one connection, which a
+ * transaction holds until it ends.
+ */
 export function compiledQueriesOf(strapi: Core.Strapi): CompiledQueries {
   let run = perStrapi.get(strapi);
   if (!run) {
-    run = compiledQueries(() => strapi.db.connection);
+    run = compiledQueries(<T>(work: (knex: Knex) => Promise<T>) =>
+      strapi.db.inTransaction()
+        ? (strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>)
+        : work(strapi.db.connection),
+    );
     perStrapi.set(strapi, run);
   }
   return run;
