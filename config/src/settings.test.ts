@@ -54,4 +54,54 @@ describe('settings', () => {
       /ENCRYPTION_KEY must be 32 bytes/,
     );
   });
+
+  it('keeps files on local disk unless an S3 bucket is given, then reads the whole bucket', () => {
+    expect(loadSettings({}).files.s3).toBeNull();
+
+    const settings = loadSettings({
+      FILES_S3_BUCKET: 'desk-files',
+      FILES_S3_ENDPOINT: 'https://s3.eu-central-1.amazonaws.com/',
+      FILES_S3_REGION: 'eu-central-1',
+      FILES_S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      FILES_S3_SECRET_ACCESS_KEY: 'secret-key-example',
+      FILES_S3_PATH_STYLE: 'false',
+      FILES_S3_PREFIX: 'desk/',
+    });
+
+    expect(settings.files.s3).toEqual({
+      endpoint: 'https://s3.eu-central-1.amazonaws.com',
+      bucket: 'desk-files',
+      region: 'eu-central-1',
+      accessKeyId: 'AKIAEXAMPLE',
+      secretAccessKey: 'secret-key-example',
+      pathStyle: false,
+      prefix: 'desk/',
+    });
+  });
+
+  it('names what object storage lacks or has wrong, and never a secret key', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadSettings(env);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+
+    expect(message({ FILES_S3_ENDPOINT: 'http://minio:9000' })).toContain(
+      'FILES_S3_BUCKET is required with FILES_S3_ENDPOINT: it turns object storage on.',
+    );
+    const wrong = message({
+      FILES_S3_BUCKET: 'Desk_Files',
+      FILES_S3_ENDPOINT: 'minio:9000',
+      FILES_S3_PREFIX: '/absolute',
+      FILES_S3_SECRET_ACCESS_KEY: 'do-not-print-me',
+    });
+    expect(wrong).toContain('FILES_S3_BUCKET must be a bucket name');
+    expect(wrong).toContain('FILES_S3_ENDPOINT must be a URL starting with http://… or https://…');
+    expect(wrong).toContain('FILES_S3_PREFIX must be letters, digits');
+    expect(wrong).toContain('FILES_S3_ACCESS_KEY_ID is required with FILES_S3_BUCKET.');
+    expect(wrong).not.toContain('do-not-print-me');
+  });
 });

@@ -57,6 +57,8 @@ export interface Settings {
   files: {
     /** Private files (CVs, extracts, invoices), relative to the cms folder. */
     dir: string;
+    /** S3-compatible object storage for the private files; null keeps them on local disk. */
+    s3: S3Settings | null;
   };
   redisUrl: string | null;
   demoData: boolean;
@@ -64,6 +66,21 @@ export interface Settings {
     /** Scheduled work (mail worker, closing requests); off in tests, which run jobs by hand. */
     enabled: boolean;
   };
+}
+
+/** A bucket of S3-compatible object storage (AWS S3, MinIO, Ceph, Scaleway, ...). */
+export interface S3Settings {
+  /** The service's address, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000. */
+  endpoint: string;
+  bucket: string;
+  /** The region requests are signed for; S3-compatible servers mostly take us-east-1. */
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** The bucket in the path (endpoint/bucket/key) rather than in the host name (bucket.endpoint). */
+  pathStyle: boolean;
+  /** Put before every key, e.g. "desk/", to share a bucket. */
+  prefix: string;
 }
 
 export class SettingsError extends Error {
@@ -139,7 +156,7 @@ export function loadSettings(env: Env = process.env): Settings {
       maxAttempts: reader.integer('MAIL_MAX_ATTEMPTS', 10, 1, 100),
       defaultLocale: reader.oneOf('MAIL_DEFAULT_LOCALE', ['nl', 'en'], 'nl'),
     },
-    files: { dir: reader.text('FILES_DIR', '.files') },
+    files: { dir: reader.text('FILES_DIR', '.files'), s3: s3Settings(reader, env) },
     redisUrl: reader.url('REDIS_URL', null, ['redis:', 'rediss:']),
     demoData: reader.boolean('DEMO_DATA', !production),
     jobs: { enabled: reader.boolean('JOBS_ENABLED', true) },
@@ -150,6 +167,54 @@ export function loadSettings(env: Env = process.env): Settings {
   }
   if (reader.problems.length > 0) throw new SettingsError(reader.problems);
   return settings;
+}
+
+const S3_VARIABLES = [
+  'FILES_S3_BUCKET',
+  'FILES_S3_ENDPOINT',
+  'FILES_S3_REGION',
+  'FILES_S3_ACCESS_KEY_ID',
+  'FILES_S3_SECRET_ACCESS_KEY',
+  'FILES_S3_PATH_STYLE',
+  'FILES_S3_PREFIX',
+];
+
+/** Object storage, on when FILES_S3_BUCKET is set; then the endpoint and both keys are needed. */
+function s3Settings(reader: EnvReader, env: Env): S3Settings | null {
+  const given = S3_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
+  if (given.length === 0) return null;
+  if (!given.includes('FILES_S3_BUCKET')) {
+    reader.problems.push(`FILES_S3_BUCKET is required with ${given.join(', ')}: it turns object storage on.`);
+    return null;
+  }
+  const bucket = reader.text('FILES_S3_BUCKET', '');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    reader.problems.push(
+      `FILES_S3_BUCKET must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens; it is "${truncate(bucket)}".`,
+    );
+  }
+  const prefix = reader.text('FILES_S3_PREFIX', '');
+  if (!/^[A-Za-z0-9._\/-]*$/.test(prefix) || prefix.startsWith('/')) {
+    reader.problems.push(
+      `FILES_S3_PREFIX must be letters, digits and . _ - / and not start with /; it is "${truncate(prefix)}".`,
+    );
+  }
+  for (const name of ['FILES_S3_ENDPOINT', 'FILES_S3_ACCESS_KEY_ID', 'FILES_S3_SECRET_ACCESS_KEY']) {
+    if (!given.includes(name)) reader.problems.push(`${name} is required with FILES_S3_BUCKET.`);
+  }
+  const region = reader.text('FILES_S3_REGION', 'us-east-1');
+  if (!/^[a-z0-9-]{2,40}$/.test(region)) {
+    reader.problems.push(`FILES_S3_REGION must be a region name such as eu-central-1; it is "${truncate(region)}".`);
+  }
+  return {
+    endpoint: reader.url('FILES_S3_ENDPOINT', '', ['http:', 'https:']) ?? '',
+    bucket,
+    region,
+    accessKeyId: reader.text('FILES_S3_ACCESS_KEY_ID', ''),
+    secretAccessKey: reader.text('FILES_S3_SECRET_ACCESS_KEY', ''),
+    pathStyle: reader.boolean('FILES_S3_PATH_STYLE', true),
+    prefix,
+  };
 }
 
 /** Collects problems instead of stopping at the first, so one start names them all. */

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { loadSettings } from '@desk/config';
+
+import { localDriver } from '../drivers/local';
+import { s3Driver } from '../drivers/s3';
+import type { FileDriver } from '../drivers/types';
 
 export const FILE_UID = 'plugin::files.file';
 
@@ -19,27 +21,25 @@ export interface StoreInput {
 }
 
 /**
- * Private files on local disk, outside any folder a web server serves. A file is reachable only
- * through a download route that checks who asks; the storage key never leaves the cms.
+ * Private files: the bytes on local disk outside any folder a web server serves, or in a bucket
+ * of S3-compatible object storage when FILES_S3_BUCKET is set; the record in the database. A
+ * file is reachable only through a download route that checks who asks; the storage key never
+ * leaves the cms.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const root = () => {
-    const dir = loadSettings().files.dir;
-    return isAbsolute(dir) ? dir : resolve(strapi.dirs.app.root, dir);
-  };
-
-  const pathOf = (storageKey: string) => {
-    const full = resolve(root(), storageKey);
-    if (!full.startsWith(root() + sep)) throw new errors.ApplicationError('Invalid storage key.');
-    return full;
+  /** The store the settings name, read at each use so a changed setting takes effect. */
+  const driver = (): FileDriver => {
+    const { files } = loadSettings();
+    if (files.s3) return s3Driver(files.s3);
+    return localDriver(isAbsolute(files.dir) ? files.dir : resolve(strapi.dirs.app.root, files.dir));
   };
 
   return {
     async store(input: StoreInput) {
-      const storageKey = join(new Date().toISOString().slice(0, 7), randomBytes(16).toString('hex'));
-      const target = pathOf(storageKey);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, input.buffer, { flag: 'wx', mode: 0o600 });
+      const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomBytes(16).toString('hex')}`;
+      const sha256 = createHash('sha256').update(input.buffer).digest('hex');
+      const store = driver();
+      await store.put(storageKey, input.buffer, input.mime, sha256);
 
       try {
         return await strapi.documents(FILE_UID as any).create({
@@ -47,15 +47,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             name: input.name.slice(0, 255),
             mime: input.mime,
             size: input.buffer.length,
-            sha256: createHash('sha256').update(input.buffer).digest('hex'),
+            sha256,
             storageKey,
             kind: input.kind,
             supplier: input.supplierId ?? null,
           },
         } as any);
       } catch (error) {
-        // The record failed, so the bytes on disk would belong to nothing: remove them.
-        await rm(target, { force: true });
+        // The record failed, so the stored bytes would belong to nothing: remove them.
+        await store.remove(storageKey).catch(() => undefined);
         throw error;
       }
     },
@@ -65,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .query(FILE_UID as any)
         .findOne({ where: { documentId }, select: ['name', 'mime', 'size', 'storageKey'] })) as any;
       if (!file) throw new errors.NotFoundError('There is no such file.');
-      return { stream: createReadStream(pathOf(file.storageKey)), name: file.name, mime: file.mime, size: file.size };
+      return { stream: await driver().get(file.storageKey), name: file.name, mime: file.mime, size: file.size };
     },
   };
 };
