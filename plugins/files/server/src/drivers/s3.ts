@@ -8,7 +8,10 @@ import createError from 'http-errors';
 import { EMPTY_PAYLOAD_HASH, signS3Request, uriEncode } from './sigv4';
 import type { FileDriver } from './types';
 
-/** How long object storage may take to start answering before a request is given up. */
+/**
+ * How long object storage may take to start answering before a request is given up. Only the
+ * wait for the answer's head counts: a download then streams at the reader's pace.
+ */
 const TIMEOUT_MS = 30_000;
 
 /** S3's own error code from an error answer's XML body, e.g. NoSuchBucket or AccessDenied. */
@@ -35,10 +38,9 @@ export function objectUrl(settings: S3Settings, key: string): URL {
  */
 export function s3Driver(settings: S3Settings, now: () => Date = () => new Date()): FileDriver {
   const endpoint = new URL(settings.endpoint);
-  const urlOf = (key: string) => objectUrl(settings, key);
 
   async function send(method: string, key: string, body?: { bytes: Buffer; mime: string; sha256: string }) {
-    const url = urlOf(key);
+    const url = objectUrl(settings, key);
     const headers = signS3Request(
       {
         method,
@@ -49,11 +51,15 @@ export function s3Driver(settings: S3Settings, now: () => Date = () => new Date(
       },
       settings,
     );
+    const waiting = new AbortController();
+    const timer = setTimeout(() => waiting.abort(new DOMException('no answer', 'TimeoutError')), TIMEOUT_MS);
     try {
-      return await fetch(url, { method, headers, body: body?.bytes, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      return await fetch(url, { method, headers, body: body?.bytes, signal: waiting.signal });
     } catch (error) {
       const reason = (error as Error).name === 'TimeoutError' ? 'did not answer in time' : 'could not be reached';
       throw createError(503, `The file storage at ${endpoint.host} ${reason}; try again later.`);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
