@@ -65,18 +65,19 @@ function compiledQueries(on: <T>(work: (knex: Knex) => Promise<T>) => Promise<T>
 const perStrapi = new WeakMap<Core.Strapi, CompiledQueries>();
 
 /**
- * The compiled queries of a Strapi instance; shapes are app-wide. A query runs in the
- * transaction in progress when there is one: on SQLite the pool has one connection, which a
- * transaction holds until it ends.
+ * Runs a query on the running transaction when there is one, else on the pool: on SQLite the
+ * pool has one connection, which a transaction holds until it ends.
  */
+export function withKnex<T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> {
+  if (strapi.db.inTransaction()) return strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
+  return work(strapi.db.connection);
+}
+
+/** The compiled queries of a Strapi instance; shapes are app-wide. Each runs as `withKnex`. */
 export function compiledQueriesOf(strapi: Core.Strapi): CompiledQueries {
   let run = perStrapi.get(strapi);
   if (!run) {
-    run = compiledQueries(<T>(work: (knex: Knex) => Promise<T>) =>
-      strapi.db.inTransaction()
-        ? (strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>)
-        : work(strapi.db.connection),
-    );
+    run = compiledQueries(<T>(work: (knex: Knex) => Promise<T>) => withKnex(strapi, work));
     perStrapi.set(strapi, run);
   }
   return run;

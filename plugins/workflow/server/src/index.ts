@@ -7,7 +7,7 @@ import workflow from './services/workflow';
 
 export { currentActor, runAs, runAsJob, SYSTEM_ACTOR } from './actors';
 export { clock } from './clock';
-export { compiledQueriesOf } from './compiled-query';
+export { compiledQueriesOf, withKnex } from './compiled-query';
 export type { CompiledQueries, Slot } from './compiled-query';
 export type { Clock } from './clock';
 export { shapeAdminLayout } from './admin-layout';

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { clock, type TransitionEvent } from '@desk/plugin-workflow';
+import { clock, withKnex, type TransitionEvent } from '@desk/plugin-workflow';
 import type { EnqueueInput, Locale } from '@desk/plugin-outbox';
 
 import { formatAmsterdam } from './amsterdam';
 import { BRANDING_POPULATE, brandingOf, portalPathOf } from './branding';
-import { tablesOf, withKnex } from './sql';
+import { tablesOf } from './sql';
 import { UID } from './uids';
 import { consultantsWhoSee, type Recipient } from './visibility';
 

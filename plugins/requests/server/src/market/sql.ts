@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
 
 import { UID } from './uids';
 
@@ -55,15 +54,6 @@ export function tablesOf(strapi: Core.Strapi): MarketTables {
     admissionDas: link(UID.admission, 'das'),
     admissionSupplier: link(UID.admission, 'supplier'),
   };
-}
-
-/**
- * Runs a query on the running transaction when there is one, else on the pool: on SQLite the
- * pool has one connection, which a transaction holds until it ends.
- */
-export function withKnex<T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> {
-  if (strapi.db.inTransaction()) return strapi.db.transaction(({ trx }) => work(trx)) as Promise<T>;
-  return work(strapi.db.connection);
 }
 
 /** Escapes LIKE wildcards so a search for "50%" finds exactly that; pairs with ESCAPE '\'. */
