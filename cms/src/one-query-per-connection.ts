@@ -24,10 +24,8 @@ export function oneQueryPerPostgresConnection(strapi: Core.Strapi): void {
   const serialised: Query = function (connection, query) {
     const previous = last.get(connection) ?? Promise.resolve();
     const mine = previous.then(() => send.call(this, connection, query));
-    last.set(
-      connection,
-      mine.catch(() => undefined),
-    );
+    // The next query waits for this one to end, answered or failed.
+    last.set(connection, mine.catch(() => undefined));
     return mine;
   };
   Object.assign(serialised, { serialised: true });

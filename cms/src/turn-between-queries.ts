@@ -13,7 +13,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * looked waits a whole round more. With a turn before each query, new requests are taken in
  * between the queries of the ones in progress and their steps interleave, as they do on
  * PostgreSQL, whose queries wait on the network. Measured with 20 clients on the request list
- * (`npm run bench`): p99 fell from about 2x the median to about 1.4x, and throughput rose.
+ * (`npm run bench`): p99 fell from about 2x the median to 1.2-1.4x, and throughput rose.
  *
  * Queries inside a transaction use the transaction's connection and do not pass here.
  */
