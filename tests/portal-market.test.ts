@@ -282,6 +282,24 @@ describe("a client's requests on the portal", () => {
   });
 });
 
+describe("a client user's own look", () => {
+  it("wears the user's client's branding on signed-in pages of the neutral host, and not on public ones", async () => {
+    const manager = await createPortalUser(strapi, { userKind: 'client_user', client, isHiringManager: true });
+    const visitor = await signedIn(manager);
+    const clientOf = (html: string) => /<body[^>]*data-client="([^"]+)"/.exec(html)?.[1] ?? null;
+
+    const approvals = await visitor.get('/approvals');
+    const landing = await visitor.get('/');
+    const ofConsultant = await (await signedIn(consultant)).get('/requests');
+
+    expect(clientOf(approvals.body)).toBe(client.slug);
+    expect(approvals.body).toContain(`--brand-primary: ${client.primaryColor}`);
+    expect(clientOf(landing.body)).toBeNull();
+    // A supplier works for every client of its segments: its pages keep the neutral look.
+    expect(clientOf(ofConsultant.body)).toBeNull();
+  });
+});
+
 describe('the public awards page', () => {
   it("shows the client's award with the supplier, and the rate only where the client allows", async () => {
     const awarded = await publishRequest(strapi, await createCompleteRequest(strapi, { client: publishing, segment }));

@@ -39,6 +39,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     locals.visitor = visitorOf(context);
 
     const outcome = await guardRequest(context);
+    // A client user's signed-in pages wear their own client's look where the host names none.
+    const ownClient = locals.user?.clientSlug;
+    if (!locals.client && ownClient && isPrivatePath(url.pathname)) {
+      locals.client = locals.clients.find((one) => one.slug === ownClient) ?? null;
+    }
     if (outcome.kind === 'redirect') return finish(context, context.redirect(outcome.to, 303));
     if (outcome.kind === 'forbidden') {
       log.warn('Refused a form post without a valid CSRF token or origin.', { path: url.pathname });

@@ -30,6 +30,8 @@ export interface SessionUser {
    */
   kind?: 'supplier_user' | 'worker' | 'client_user' | null;
   roles?: Record<string, boolean>;
+  /** The client a client user works for: their signed-in pages wear its look on any host. */
+  clientSlug?: string | null;
 }
 
 /**

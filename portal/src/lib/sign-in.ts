@@ -84,6 +84,7 @@ export async function completeSignIn(
         email: me.data.email,
         kind: userKindOf(me.data.userKind),
         roles: me.data.roles ?? {},
+        clientSlug: me.data.client?.slug ?? null,
       }
     : { firstName: '', lastName: '', email: '' };
 
