@@ -133,29 +133,21 @@ export interface CriterionAnswer {
   explanation: string | null;
 }
 
-/** The candidate card of one proposal (SPR). */
-export interface ProposalCard {
-  documentId: string;
-  number: string;
-  state: string;
-  offeredRateCents: number;
-  flexWorkerType: string;
-  invoicingParty: string;
+/** The candidate card of one proposal (SPR): the list's row with the whole story. */
+export interface ProposalCard
+  extends Omit<ProposalSummary, 'request' | 'candidate'> {
   criteriaAnswers: CriterionAnswer[] | null;
   availability: string | null;
   statusHistory: HistoryLine[] | null;
   completedData: Record<string, string> | null;
   completedAt: string | null;
-  proposedAt: string | null;
-  request: {
-    documentId: string;
-    number: string;
-    title: string;
-    closesAt: string | null;
-    state: string;
-    startDate: string | null;
-    hoursPerWeek: number | null;
-  } | null;
+  request:
+    | (NonNullable<ProposalSummary['request']> & {
+        state: string;
+        startDate: string | null;
+        hoursPerWeek: number | null;
+      })
+    | null;
   candidate: (Omit<Candidate, 'createdAt'> & { cv: CvFile | null }) | null;
   completeData: {
     editable: boolean;
