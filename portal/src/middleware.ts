@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 
 import { SessionExpiredError } from './lib/accounts';
-import { resolveClient } from './lib/branding';
+import { ownClientOf, resolveClient } from './lib/branding';
 import { isCmsUnavailable, type CmsError } from './lib/cms';
 import { createLogger } from './lib/logger';
 import { getServices } from './lib/services';
@@ -39,10 +39,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     locals.visitor = visitorOf(context);
 
     const outcome = await guardRequest(context);
-    // A client user's signed-in pages wear their own client's look where the host names none.
-    const ownClient = locals.user?.clientSlug;
-    if (!locals.client && ownClient && isPrivatePath(url.pathname)) {
-      locals.client = locals.clients.find((one) => one.slug === ownClient) ?? null;
+    if (!locals.client && isPrivatePath(url.pathname)) {
+      // Read through context: TypeScript still holds locals.user to the null set above.
+      locals.client = ownClientOf(context.locals.user, locals.clients);
     }
     if (outcome.kind === 'redirect') return finish(context, context.redirect(outcome.to, 303));
     if (outcome.kind === 'forbidden') {

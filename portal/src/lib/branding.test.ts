@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { homePath, hostNameOf, resolveClient, slugFromPath } from './branding';
+import { homePath, hostNameOf, ownClientOf, resolveClient, slugFromPath } from './branding';
 import type { PublicClient } from './cms';
 
 function client(slug: string, hostNames: string[]): PublicClient {
@@ -88,5 +88,16 @@ describe('slugFromPath and homePath', () => {
     expect(homePath(acme, '/c/acme/anything')).toBe('/c/acme');
     expect(homePath(acme, '/')).toBe('/');
     expect(homePath(null, '/c/unknown')).toBe('/');
+  });
+});
+
+describe('ownClientOf', () => {
+  it("gives a client user their own client, and a supplier user or a stranger's slug none", () => {
+    const user = { firstName: 'H', lastName: 'W', email: 'h@example.nl', kind: 'client_user' as const };
+
+    expect(ownClientOf({ ...user, clientSlug: 'acme' }, clients)).toBe(acme);
+    expect(ownClientOf({ ...user, kind: 'supplier_user', clientSlug: null }, clients)).toBeNull();
+    expect(ownClientOf({ ...user, clientSlug: 'gone' }, clients)).toBeNull();
+    expect(ownClientOf(null, clients)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { PublicClient } from './cms';
+import type { SessionUser } from './session';
 
 /** The slug in a path `/c/<slug>` or `/c/<slug>/...`, or null for any other path. */
 export function slugFromPath(pathname: string): string | null {
@@ -47,4 +48,16 @@ export function resolveClient(
 /** Where "home" links point: a client branded by path keeps its prefix, one by host the root. */
 export function homePath(client: PublicClient | null, pathname: string): string {
   return client && slugFromPath(pathname) === client.slug ? `/c/${client.slug}` : '/';
+}
+
+/**
+ * The client whose look a signed-in client user's page wears where neither path nor host names
+ * one: their own. Supplier users work for many clients and keep the neutral look.
+ */
+export function ownClientOf(
+  user: SessionUser | null,
+  clients: readonly PublicClient[],
+): PublicClient | null {
+  const slug = user?.clientSlug;
+  return slug ? (clients.find((client) => client.slug === slug) ?? null) : null;
 }
