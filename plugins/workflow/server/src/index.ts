@@ -17,6 +17,7 @@ export type {
   Actor,
   ActorKind,
   MoveOptions,
+  ReasonRequired,
   Transition,
   TransitionCheck,
   TransitionEffect,

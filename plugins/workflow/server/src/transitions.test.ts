@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { completeMove } from './transitions';
+import { assertReason, completeMove } from './transitions';
 import { move, type TransitionEvent, type TransitionTable } from './types';
 
 const TABLE: TransitionTable = {
@@ -50,5 +50,32 @@ describe("a move's own check and work", () => {
     const [found] = move(['draft', 'paused'], 'live', ['desk']);
 
     await expect(completeMove(strapi, TABLE, found, EVENT)).resolves.toBeUndefined();
+  });
+});
+
+describe('a move that asks some actors for a reason', () => {
+  const [sendBack] = move('waiting', 'draft', ['client', 'desk'], {
+    reasonRequired: { from: ['client'], message: 'Say why you send it back.' },
+  });
+  const client = { kind: 'client', source: 'portal', id: '7', label: 'c@example.nl' } as const;
+
+  it('refuses those actors without a reason, or with blanks, and names the field', () => {
+    for (const reason of [undefined, '', '   ']) {
+      const error = (() => {
+        try {
+          assertReason(sendBack, client, reason);
+        } catch (caught) {
+          return caught as any;
+        }
+      })();
+      expect(error?.message).toBe('Say why you send it back.');
+      expect(error?.details).toEqual({ code: 'REASON_REQUIRED', field: 'reason' });
+    }
+  });
+
+  it('lets them move with a reason, and everyone else without one', () => {
+    expect(() => assertReason(sendBack, client, 'The rate is too low.')).not.toThrow();
+    expect(() => assertReason(sendBack, EVENT.actor, undefined)).not.toThrow();
+    expect(() => assertReason(move('a', 'b', ['client'])[0], client, undefined)).not.toThrow();
   });
 });

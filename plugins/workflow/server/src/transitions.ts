@@ -62,6 +62,13 @@ export function assertMove(
   return found;
 }
 
+/** Refuses a move whose table asks this actor for a reason, when none (or only blanks) is given. */
+export function assertReason(move: Transition, actor: Actor, reason: string | undefined): void {
+  const required = move.reasonRequired;
+  if (!required || !required.from.includes(actor.kind) || reason?.trim()) return;
+  throw new errors.ValidationError(required.message, { code: 'REASON_REQUIRED', field: 'reason' });
+}
+
 /**
  * Runs a move's own check and work inside its transaction, after the write: a problem the
  * check finds refuses the move and the transaction takes the write back with it.

@@ -29,11 +29,19 @@ export interface Transition<S extends string = string> {
   by: readonly ActorKind[];
   check?: TransitionCheck;
   alongside?: TransitionEffect;
+  /** The actors who must say why they make this move, and what they are told when they do not. */
+  reasonRequired?: ReasonRequired;
+}
+
+export interface ReasonRequired {
+  from: readonly ActorKind[];
+  message: string;
 }
 
 export interface MoveOptions {
   check?: TransitionCheck;
   alongside?: TransitionEffect;
+  reasonRequired?: ReasonRequired;
 }
 
 /** The allowed moves of one entity's status: data, kept in one module per entity. */

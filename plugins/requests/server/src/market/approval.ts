@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { clock, type TransitionEvent } from '@desk/plugin-workflow';
 
 import { deskAddress } from '../selection/notify';
@@ -53,19 +52,12 @@ async function nameOfActor(strapi: Core.Strapi, event: TransitionEvent): Promise
 
 /**
  * The client's answer reaches the desk: a mail to its own mailbox when a hiring manager or budget
- * holder approves a request or sends it back. Sending back needs a reason, which the mail
- * carries; without one the move is refused and nothing changes. The desk's own moves mail no one.
+ * holder approves a request or sends it back, with the reason the table asks for a send-back.
+ * The desk's own moves mail no one.
  */
 export async function tellDeskOfClientAnswer(strapi: Core.Strapi, event: TransitionEvent): Promise<void> {
   if (event.actor.kind !== 'client') return;
-  const reason = event.reason?.trim() ?? '';
   const approved = event.to === 'approved';
-  if (!approved && !reason) {
-    throw new errors.ValidationError('Give a reason when you send a request back, so the desk knows what to change.', {
-      code: 'REASON_REQUIRED',
-      field: 'reason',
-    });
-  }
   const request = await requestForMail(strapi, event.documentId);
   if (!request?.client) return;
 
@@ -74,7 +66,7 @@ export async function tellDeskOfClientAnswer(strapi: Core.Strapi, event: Transit
     title: request.title,
     client: request.client.name,
     by: await nameOfActor(strapi, event),
-    ...(approved ? {} : { reason }),
+    ...(approved ? {} : { reason: event.reason?.trim() ?? '' }),
   };
   await strapi.plugin('outbox').service('outbox').enqueue({
     to: deskAddress(strapi),

@@ -30,7 +30,13 @@ export default defineTransitions<RequestStatus>({
     ...move('draft', 'awaiting_client_approval', ['desk'], { check: checkComplete, alongside: askClientApproval }),
     ...move('draft', 'published', ['desk'], { check: checkPublishable, alongside: distribute }),
     ...move('awaiting_client_approval', 'approved', ['client', 'desk'], { alongside: recordClientApproval }),
-    ...move('awaiting_client_approval', 'draft', ['client', 'desk'], { alongside: tellDeskOfClientAnswer }),
+    ...move('awaiting_client_approval', 'draft', ['client', 'desk'], {
+      alongside: tellDeskOfClientAnswer,
+      reasonRequired: {
+        from: ['client'],
+        message: 'Give a reason when you send a request back, so the desk knows what to change.',
+      },
+    }),
     ...move('approved', 'published', ['desk'], { check: checkComplete, alongside: distribute }),
     ...move('published', 'closed', ['system', 'desk'], { alongside: stampOf('closedAt') }),
     ...move('closed', 'awarded', ['desk'], { check: checkAward, alongside: stampOf('awardedAt') }),

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { currentActor } from '../actors';
 import { createGuard } from '../guard';
 import { lockRecord } from '../records';
-import { assertMove, completeMove, nextStatuses } from '../transitions';
+import { assertMove, assertReason, completeMove, nextStatuses } from '../transitions';
 import type { TransitionEvent, TransitionTable } from '../types';
 
 type Listener = (event: TransitionEvent) => Promise<void>;
@@ -68,6 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const record = await lockRecord(strapi, trx, input.uid, input.documentId, field, table.labelField);
         if (!record) throw new errors.NotFoundError(`There is no ${table.entity} ${input.documentId}.`);
         const move = assertMove(table, record.label, record.status, input.to, actor);
+        assertReason(move, actor, input.reason);
 
         const data = { ...(input.data ?? {}), [field]: input.to };
         const { count } = await strapi.db
