@@ -12,7 +12,13 @@ const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, st
 export function buildLibraries() {
   run(tsc, ['-b', 'config/tsconfig.json']);
   run(tsc, ['-p', 'config/tsconfig.esm.json']);
-  run('node', ['scripts/mark-module-kind.mjs', 'config/dist/cjs', 'commonjs', 'config/dist/esm', 'module']);
+  run('node', [
+    'scripts/mark-module-kind.mjs',
+    'config/dist/cjs',
+    'commonjs',
+    'config/dist/esm',
+    'module',
+  ]);
   const plugins = readdirSync(join(root, 'plugins'))
     .filter((name) => existsSync(join(root, 'plugins', name, 'server/src/index.ts')))
     .map((name) => `plugins/${name}/tsconfig.json`);

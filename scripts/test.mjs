@@ -13,7 +13,8 @@ const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const onCi = process.env.CI === 'true';
 
 const run = (command, args, env = {}) =>
-  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+  spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+    .status ?? 1;
 
 function browserNotice() {
   if (existsSync(chromium)) return null;
@@ -40,7 +41,13 @@ mkdirSync(join(root, '.tmp'), { recursive: true });
 const report = join(root, '.tmp', 'vitest-report.json');
 const status = run(
   join(root, 'node_modules', '.bin', 'vitest'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   missingBrowser ? { DESK_BROWSER_SKIPPED: missingBrowser } : {},
 );
 
@@ -48,6 +55,8 @@ if (missingBrowser) console.log(`\nBrowser tests were skipped: ${missingBrowser}
 if (existsSync(report)) {
   const totals = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = totals.numPendingTests + totals.numTodoTests;
-  console.log(`\nTests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${skipped} skipped`);
+  console.log(
+    `\nTests: ${totals.numPassedTests} passed, ${totals.numFailedTests} failed, ${skipped} skipped`,
+  );
 }
 process.exit(status);

@@ -64,7 +64,10 @@ const fixed = (url: string) => () => url;
 
 const MATRIX: Record<string, Row> = {
   // Public pages of the portal: the same answer for everyone.
-  'GET /api/organisations/public/clients': { url: fixed('/organisations/public/clients'), expect: everyone(200) },
+  'GET /api/organisations/public/clients': {
+    url: fixed('/organisations/public/clients'),
+    expect: everyone(200),
+  },
   'GET /api/requests/public/clients/:slug/requests': {
     url: (f) => `/requests/public/clients/${f.clientSlug}/requests`,
     expect: everyone(200),
@@ -73,33 +76,84 @@ const MATRIX: Record<string, Row> = {
 
   // Accounts, public steps: an empty body is refused the same way for everyone.
   'GET /api/accounts/terms': { url: fixed('/accounts/terms'), expect: everyone(200) },
-  'POST /api/accounts/register': { url: fixed('/accounts/register'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/verify-email': { url: fixed('/accounts/verify-email'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/verify-email/resend': { url: fixed('/accounts/verify-email/resend'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/sign-in': { url: fixed('/accounts/sign-in'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/sign-in/totp': { url: fixed('/accounts/sign-in/totp'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/sign-in/enrol/totp': { url: fixed('/accounts/sign-in/enrol/totp'), body: {}, expect: everyone(400) },
+  'POST /api/accounts/register': {
+    url: fixed('/accounts/register'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/verify-email': {
+    url: fixed('/accounts/verify-email'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/verify-email/resend': {
+    url: fixed('/accounts/verify-email/resend'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/sign-in': {
+    url: fixed('/accounts/sign-in'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/sign-in/totp': {
+    url: fixed('/accounts/sign-in/totp'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/sign-in/enrol/totp': {
+    url: fixed('/accounts/sign-in/enrol/totp'),
+    body: {},
+    expect: everyone(400),
+  },
   'POST /api/accounts/sign-in/enrol/totp/confirm': {
     url: fixed('/accounts/sign-in/enrol/totp/confirm'),
     body: {},
     expect: everyone(400),
   },
-  'POST /api/accounts/password/forgot': { url: fixed('/accounts/password/forgot'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/password/reset': { url: fixed('/accounts/password/reset'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/set-password': { url: fixed('/accounts/set-password'), body: {}, expect: everyone(400) },
+  'POST /api/accounts/password/forgot': {
+    url: fixed('/accounts/password/forgot'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/password/reset': {
+    url: fixed('/accounts/password/reset'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/set-password': {
+    url: fixed('/accounts/set-password'),
+    body: {},
+    expect: everyone(400),
+  },
 
   // Accounts, signed in.
   'POST /api/accounts/sign-out': { url: fixed('/accounts/sign-out'), expect: signedIn(204) },
   'GET /api/accounts/me': { url: fixed('/accounts/me'), expect: signedIn(200) },
-  'POST /api/accounts/password': { url: fixed('/accounts/password'), body: {}, expect: signedIn(400) },
-  'POST /api/accounts/factors/totp': { url: fixed('/accounts/factors/totp'), body: {}, expect: signedIn(400) },
-  'POST /api/accounts/factors/totp/confirm': { url: fixed('/accounts/factors/totp/confirm'), body: {}, expect: signedIn(400) },
+  'POST /api/accounts/password': {
+    url: fixed('/accounts/password'),
+    body: {},
+    expect: signedIn(400),
+  },
+  'POST /api/accounts/factors/totp': {
+    url: fixed('/accounts/factors/totp'),
+    body: {},
+    expect: signedIn(400),
+  },
+  'POST /api/accounts/factors/totp/confirm': {
+    url: fixed('/accounts/factors/totp/confirm'),
+    body: {},
+    expect: signedIn(400),
+  },
   'POST /api/accounts/factors/:id/remove': {
     url: fixed('/accounts/factors/nosuchfactor/remove'),
     body: {},
     expect: signedIn(400),
   },
-  'GET /api/accounts/supplier': { url: fixed('/accounts/supplier'), expect: supplierUsersOnly(200) },
+  'GET /api/accounts/supplier': {
+    url: fixed('/accounts/supplier'),
+    expect: supplierUsersOnly(200),
+  },
   'POST /api/accounts/supplier/users': {
     url: fixed('/accounts/supplier/users'),
     body: {},
@@ -113,13 +167,38 @@ const MATRIX: Record<string, Row> = {
 
   // Accounts, push factor and companion (the push part): challenges and device tokens
   // are checked by the controllers, so an empty call is refused alike for everyone.
-  'POST /api/accounts/sign-in/push': { url: fixed('/accounts/sign-in/push'), body: {}, expect: everyone(400) },
-  'GET /api/accounts/sign-in/push/:attempt': { url: fixed('/accounts/sign-in/push/nosuchattempt'), expect: everyone(400) },
-  'POST /api/accounts/sign-in/enrol/push': { url: fixed('/accounts/sign-in/enrol/push'), body: {}, expect: everyone(400) },
-  'POST /api/accounts/factors/push': { url: fixed('/accounts/factors/push'), body: {}, expect: signedIn(400) },
-  'POST /api/accounts/companion/devices': { url: fixed('/accounts/companion/devices'), body: {}, expect: everyone(201) },
-  'GET /api/accounts/companion/devices/me': { url: fixed('/accounts/companion/devices/me'), expect: everyone(401) },
-  'GET /api/accounts/companion/attempts': { url: fixed('/accounts/companion/attempts'), expect: everyone(401) },
+  'POST /api/accounts/sign-in/push': {
+    url: fixed('/accounts/sign-in/push'),
+    body: {},
+    expect: everyone(400),
+  },
+  'GET /api/accounts/sign-in/push/:attempt': {
+    url: fixed('/accounts/sign-in/push/nosuchattempt'),
+    expect: everyone(400),
+  },
+  'POST /api/accounts/sign-in/enrol/push': {
+    url: fixed('/accounts/sign-in/enrol/push'),
+    body: {},
+    expect: everyone(400),
+  },
+  'POST /api/accounts/factors/push': {
+    url: fixed('/accounts/factors/push'),
+    body: {},
+    expect: signedIn(400),
+  },
+  'POST /api/accounts/companion/devices': {
+    url: fixed('/accounts/companion/devices'),
+    body: {},
+    expect: everyone(201),
+  },
+  'GET /api/accounts/companion/devices/me': {
+    url: fixed('/accounts/companion/devices/me'),
+    expect: everyone(401),
+  },
+  'GET /api/accounts/companion/attempts': {
+    url: fixed('/accounts/companion/attempts'),
+    expect: everyone(401),
+  },
   'POST /api/accounts/companion/attempts/:attempt': {
     url: fixed('/accounts/companion/attempts/nosuchattempt'),
     body: {},
@@ -137,7 +216,10 @@ const MATRIX: Record<string, Row> = {
     url: (f) => `/requests/public/clients/${f.clientSlug}/awards`,
     expect: everyone(200),
   },
-  'GET /api/requests/segments': { url: fixed('/requests/segments'), expect: supplierUsersOnly(200) },
+  'GET /api/requests/segments': {
+    url: fixed('/requests/segments'),
+    expect: supplierUsersOnly(200),
+  },
   'PUT /api/requests/subscriptions': {
     url: fixed('/requests/subscriptions'),
     body: {},
@@ -154,12 +236,18 @@ const MATRIX: Record<string, Row> = {
     expect: consultants(404),
   },
   // A client's own requests: its client users only; another client's request is not found.
-  'GET /api/requests/client/requests': { url: fixed('/requests/client/requests'), expect: clientUsers(200) },
+  'GET /api/requests/client/requests': {
+    url: fixed('/requests/client/requests'),
+    expect: clientUsers(200),
+  },
   'GET /api/requests/client/requests/:documentId': {
     url: (f) => `/requests/client/requests/${f.requestDocumentId}`,
     expect: clientUsers(200, 404),
   },
-  'GET /api/requests/candidates': { url: fixed('/requests/candidates'), expect: supplierUsersOnly(200) },
+  'GET /api/requests/candidates': {
+    url: fixed('/requests/candidates'),
+    expect: supplierUsersOnly(200),
+  },
   'GET /api/requests/candidates/:documentId': {
     url: fixed('/requests/candidates/nosuchcandidate'),
     expect: supplierUsersOnly(404),
@@ -168,18 +256,29 @@ const MATRIX: Record<string, Row> = {
     url: fixed('/requests/candidates/nosuchcandidate/cv'),
     expect: supplierUsersOnly(404),
   },
-  'POST /api/requests/candidates': { url: fixed('/requests/candidates'), body: {}, expect: consultants(400) },
+  'POST /api/requests/candidates': {
+    url: fixed('/requests/candidates'),
+    body: {},
+    expect: consultants(400),
+  },
   'POST /api/requests/candidates/cv-preview': {
     url: fixed('/requests/candidates/cv-preview'),
     body: {},
     expect: consultants(400),
   },
-  'GET /api/requests/proposals': { url: fixed('/requests/proposals'), expect: supplierUsersOnly(200) },
+  'GET /api/requests/proposals': {
+    url: fixed('/requests/proposals'),
+    expect: supplierUsersOnly(200),
+  },
   'GET /api/requests/proposals/:documentId': {
     url: fixed('/requests/proposals/nosuchproposal'),
     expect: supplierUsersOnly(404),
   },
-  'POST /api/requests/proposals': { url: fixed('/requests/proposals'), body: {}, expect: consultants(400) },
+  'POST /api/requests/proposals': {
+    url: fixed('/requests/proposals'),
+    body: {},
+    expect: consultants(400),
+  },
   'PUT /api/requests/proposals/:documentId/completed-data': {
     url: fixed('/requests/proposals/nosuchproposal/completed-data'),
     body: {},
@@ -195,13 +294,22 @@ const MATRIX: Record<string, Row> = {
   },
 
   // Strapi's own content-API routes: granted to no portal role.
-  'GET /api/content-type-builder/content-types': { url: fixed('/content-type-builder/content-types'), expect: nobody },
+  'GET /api/content-type-builder/content-types': {
+    url: fixed('/content-type-builder/content-types'),
+    expect: nobody,
+  },
   'GET /api/content-type-builder/content-types/:uid': {
     url: fixed('/content-type-builder/content-types/plugin::organisations.client'),
     expect: nobody,
   },
-  'GET /api/content-type-builder/components': { url: fixed('/content-type-builder/components'), expect: nobody },
-  'GET /api/content-type-builder/components/:uid': { url: fixed('/content-type-builder/components/x.y'), expect: nobody },
+  'GET /api/content-type-builder/components': {
+    url: fixed('/content-type-builder/components'),
+    expect: nobody,
+  },
+  'GET /api/content-type-builder/components/:uid': {
+    url: fixed('/content-type-builder/components/x.y'),
+    expect: nobody,
+  },
   'POST /api/email': { url: fixed('/email'), body: {}, expect: nobody },
   'POST /api/upload': { url: fixed('/upload'), body: {}, expect: nobody },
   'GET /api/upload/files': { url: fixed('/upload/files'), expect: nobody },
@@ -217,12 +325,29 @@ const MATRIX: Record<string, Row> = {
   'POST /api/users': { url: fixed('/users'), body: {}, expect: nobody },
   'PUT /api/users/:id': { url: fixed('/users/1'), body: {}, expect: nobody },
   'DELETE /api/users/:id': { url: fixed('/users/1'), expect: nobody },
-  'GET /api/users-permissions/roles/:id': { url: fixed('/users-permissions/roles/1'), expect: nobody },
+  'GET /api/users-permissions/roles/:id': {
+    url: fixed('/users-permissions/roles/1'),
+    expect: nobody,
+  },
   'GET /api/users-permissions/roles': { url: fixed('/users-permissions/roles'), expect: nobody },
-  'POST /api/users-permissions/roles': { url: fixed('/users-permissions/roles'), body: {}, expect: nobody },
-  'PUT /api/users-permissions/roles/:role': { url: fixed('/users-permissions/roles/1'), body: {}, expect: nobody },
-  'DELETE /api/users-permissions/roles/:role': { url: fixed('/users-permissions/roles/1'), expect: nobody },
-  'GET /api/users-permissions/permissions': { url: fixed('/users-permissions/permissions'), expect: nobody },
+  'POST /api/users-permissions/roles': {
+    url: fixed('/users-permissions/roles'),
+    body: {},
+    expect: nobody,
+  },
+  'PUT /api/users-permissions/roles/:role': {
+    url: fixed('/users-permissions/roles/1'),
+    body: {},
+    expect: nobody,
+  },
+  'DELETE /api/users-permissions/roles/:role': {
+    url: fixed('/users-permissions/roles/1'),
+    expect: nobody,
+  },
+  'GET /api/users-permissions/permissions': {
+    url: fixed('/users-permissions/permissions'),
+    expect: nobody,
+  },
 };
 
 let strapi: Core.Strapi;
@@ -250,7 +375,10 @@ beforeAll(async () => {
   const owning = await createSupplier(strapi);
   const other = await createSupplier(strapi);
   const client = await createClient(strapi);
-  const request = await publishRequest(strapi, await createRequest(strapi, { client, segment: await createSegment(strapi) }));
+  const request = await publishRequest(
+    strapi,
+    await createRequest(strapi, { client, segment: await createSegment(strapi) }),
+  );
   fixture = { requestDocumentId: request.documentId, clientSlug: client.slug };
 
   const make = async (caller: Caller, fields: Record<string, unknown>) => {
@@ -262,9 +390,21 @@ beforeAll(async () => {
   await make('payrollOnly', { userKind: 'supplier_user', supplier: owning, isPayroll: true });
   await make('worker', { userKind: 'worker' });
   await make('clientUser', { userKind: 'client_user', client, isHiringManager: true });
-  await make('otherClientUser', { userKind: 'client_user', client: await createClient(strapi), isBudgetHolder: true });
-  await make('owningConsultant', { userKind: 'supplier_user', supplier: owning, isConsultant: true });
-  const administrator = await make('administrator', { userKind: 'supplier_user', supplier: owning, isConsultant: true });
+  await make('otherClientUser', {
+    userKind: 'client_user',
+    client: await createClient(strapi),
+    isBudgetHolder: true,
+  });
+  await make('owningConsultant', {
+    userKind: 'supplier_user',
+    supplier: owning,
+    isConsultant: true,
+  });
+  const administrator = await make('administrator', {
+    userKind: 'supplier_user',
+    supplier: owning,
+    isConsultant: true,
+  });
   await strapi.db.query('plugin::organisations.supplier' as any).update({
     where: { id: owning.id },
     data: { administrator: administrator.user.id },
@@ -275,15 +415,25 @@ describe('the access matrix', () => {
   it('has a row for every content-API route, and none for a route that is gone', () => {
     const served = [...new Set(servedRoutes())].sort();
     expect({ missing: served.filter((route) => !MATRIX[route]) }).toEqual({ missing: [] });
-    expect({ gone: Object.keys(MATRIX).filter((route) => !served.includes(route)) }).toEqual({ gone: [] });
+    expect({ gone: Object.keys(MATRIX).filter((route) => !served.includes(route)) }).toEqual({
+      gone: [],
+    });
   });
 
   describe.each(Object.keys(MATRIX))('%s', (route) => {
     it.each(CALLERS)('answers as expected to %s', async (caller) => {
       const row = MATRIX[route];
       const method = route.split(' ')[0];
-      const answer = await api(method, row.url(fixture), { token: await tokenOf(caller), body: row.body, ip: freshIp() });
-      expect({ route, caller, status: answer.status }).toEqual({ route, caller, status: row.expect[caller] });
+      const answer = await api(method, row.url(fixture), {
+        token: await tokenOf(caller),
+        body: row.body,
+        ip: freshIp(),
+      });
+      expect({ route, caller, status: answer.status }).toEqual({
+        route,
+        caller,
+        status: row.expect[caller],
+      });
     });
   });
 });

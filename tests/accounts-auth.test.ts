@@ -23,14 +23,17 @@ beforeAll(async () => {
   supplier = await createSupplier(strapi);
 });
 
-const consultant = () => createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true });
+const consultant = () =>
+  createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true });
 
 describe('the checks of a signed-in call', () => {
   it("refuses an action at once when the desk takes it from the user's role", async () => {
     const { jwt } = await consultant();
     expect((await call('GET', '/api/requests/segments', jwt)).status).toBe(200);
 
-    const authenticated = await strapi.db.query(ROLE as any).findOne({ where: { type: 'authenticated' } });
+    const authenticated = await strapi.db
+      .query(ROLE as any)
+      .findOne({ where: { type: 'authenticated' } });
     const permission = await strapi.db.query(PERMISSION as any).findOne({
       where: { action: SEGMENTS_ACTION, role: { id: authenticated.id } },
     });
@@ -38,7 +41,9 @@ describe('the checks of a signed-in call', () => {
     try {
       expect((await call('GET', '/api/requests/segments', jwt)).status).toBe(403);
     } finally {
-      await strapi.db.query(PERMISSION as any).create({ data: { action: SEGMENTS_ACTION, role: authenticated.id } });
+      await strapi.db
+        .query(PERMISSION as any)
+        .create({ data: { action: SEGMENTS_ACTION, role: authenticated.id } });
     }
     expect((await call('GET', '/api/requests/segments', jwt)).status).toBe(200);
   });
@@ -46,7 +51,11 @@ describe('the checks of a signed-in call', () => {
   it('takes a role given to the user at once, and a user blocked meanwhile is refused', async () => {
     const person = await consultant();
     const bare = await strapi.db.query(ROLE as any).create({
-      data: { name: `Bare ${person.user.id}`, description: 'No permissions', type: `bare-${person.user.id}` },
+      data: {
+        name: `Bare ${person.user.id}`,
+        description: 'No permissions',
+        type: `bare-${person.user.id}`,
+      },
     });
     await call('GET', '/api/requests/segments', person.jwt);
 

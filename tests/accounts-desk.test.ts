@@ -25,7 +25,9 @@ afterAll(async () => {
 describe('the desk in the admin', () => {
   it('creates a client user who gets a set-password link, never the typed password', async () => {
     const client = await createClient(strapi);
-    const role = await strapi.db.query('plugin::users-permissions.role' as any).findOne({ where: { type: 'authenticated' } });
+    const role = await strapi.db
+      .query('plugin::users-permissions.role' as any)
+      .findOne({ where: { type: 'authenticated' } });
     const email = freshEmail('hiring-manager');
 
     const created = await call('POST', `${CM}/plugin::users-permissions.user`, desk.token, {
@@ -41,24 +43,52 @@ describe('the desk in the admin', () => {
 
     const [mail] = await mailsTo(strapi, sink, email);
     expect(mail.subject).toBe('Kies een wachtwoord voor uw account');
-    const typed = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email, password: 'Typed by the desk 2027' } });
+    const typed = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email, password: 'Typed by the desk 2027' },
+    });
     expect(typed.body.error.details.code).toBe('CREDENTIALS_INVALID');
 
     const token = tokenFrom(mail.raw, '/set-password');
-    expect((await api('POST', '/accounts/set-password', { body: { token, password: 'Budget approved in March' } })).status).toBe(200);
-    const signIn = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email, password: 'Budget approved in March' } });
+    expect(
+      (
+        await api('POST', '/accounts/set-password', {
+          body: { token, password: 'Budget approved in March' },
+        })
+      ).status,
+    ).toBe(200);
+    const signIn = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email, password: 'Budget approved in March' },
+    });
     expect(signIn.body.data.stage).toBe('done');
   });
 
   it('deletes a lost phone’s factor: an audit entry, a mail, and enrolment again when required', async () => {
     const client = await createClient(strapi, { requireMfa: true });
-    const person = await createPortalUser(strapi, { userKind: 'client_user', client, isBudgetHolder: true });
-    const start = await api('POST', '/accounts/factors/totp', { token: person.jwt, body: { password: person.password } });
+    const person = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client,
+      isBudgetHolder: true,
+    });
+    const start = await api('POST', '/accounts/factors/totp', {
+      token: person.jwt,
+      body: { password: person.password },
+    });
     const { enrolment, secret } = start.body.data;
-    await api('POST', '/accounts/factors/totp/confirm', { token: person.jwt, body: { enrolment, code: await codeFor(secret) } });
-    const factor = await strapi.db.query('plugin::accounts.factor' as any).findOne({ where: { user: { id: person.user.id } } });
+    await api('POST', '/accounts/factors/totp/confirm', {
+      token: person.jwt,
+      body: { enrolment, code: await codeFor(secret) },
+    });
+    const factor = await strapi.db
+      .query('plugin::accounts.factor' as any)
+      .findOne({ where: { user: { id: person.user.id } } });
 
-    const deleted = await call('DELETE', `${CM}/plugin::accounts.factor/${factor.documentId}`, desk.token);
+    const deleted = await call(
+      'DELETE',
+      `${CM}/plugin::accounts.factor/${factor.documentId}`,
+      desk.token,
+    );
     expect(deleted.status).toBe(200);
 
     const [entry] = await strapi.db.query('plugin::audit.entry' as any).findMany({
@@ -69,7 +99,10 @@ describe('the desk in the admin', () => {
     const mails = await mailsTo(strapi, sink, person.email);
     expect(mails.map((mail) => mail.subject)).toContain('Inlogmethode verwijderd');
 
-    const signIn = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } });
+    const signIn = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: person.password },
+    });
     expect(signIn.body.data.stage).toBe('enrol');
   });
 });

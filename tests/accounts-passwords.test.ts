@@ -26,9 +26,15 @@ afterAll(async () => {
 /** A worker with a connected authenticator app; returns its secret too. */
 async function userWithAuthenticator() {
   const person = await createPortalUser(strapi, { userKind: 'worker' });
-  const start = await api('POST', '/accounts/factors/totp', { token: person.jwt, body: { password: person.password } });
+  const start = await api('POST', '/accounts/factors/totp', {
+    token: person.jwt,
+    body: { password: person.password },
+  });
   const { enrolment, secret } = start.body.data;
-  await api('POST', '/accounts/factors/totp/confirm', { token: person.jwt, body: { enrolment, code: await codeFor(secret) } });
+  await api('POST', '/accounts/factors/totp/confirm', {
+    token: person.jwt,
+    body: { enrolment, code: await codeFor(secret) },
+  });
   return { ...person, secret: secret as string };
 }
 
@@ -54,17 +60,26 @@ describe('forgotten password', () => {
     const person = await userWithAuthenticator();
     const token = await resetLink(person.email);
 
-    const weak = await api('POST', '/accounts/password/reset', { body: { token, password: 'password1234' } });
+    const weak = await api('POST', '/accounts/password/reset', {
+      body: { token, password: 'password1234' },
+    });
     expect(weak.status).toBe(400);
-    const reset = await api('POST', '/accounts/password/reset', { body: { token, password: NEW_PASSWORD } });
+    const reset = await api('POST', '/accounts/password/reset', {
+      body: { token, password: NEW_PASSWORD },
+    });
     expect(reset.status).toBe(200);
 
     expect((await api('GET', '/accounts/me', { token: person.jwt })).status).toBe(401);
-    const signIn = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: NEW_PASSWORD } });
+    const signIn = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: NEW_PASSWORD },
+    });
     expect(signIn.body.data.stage).toBe('factor');
     expect(signIn.body.data.jwt).toBeUndefined();
 
-    const again = await api('POST', '/accounts/password/reset', { body: { token, password: `${NEW_PASSWORD}!` } });
+    const again = await api('POST', '/accounts/password/reset', {
+      body: { token, password: `${NEW_PASSWORD}!` },
+    });
     expect(again.body.error.details.code).toBe('TOKEN_INVALID');
   });
 
@@ -75,7 +90,9 @@ describe('forgotten password', () => {
     const token = await resetLink(person.email);
 
     clock().set(new Date(start.getTime() + 61 * 60_000));
-    const late = await api('POST', '/accounts/password/reset', { body: { token, password: NEW_PASSWORD } });
+    const late = await api('POST', '/accounts/password/reset', {
+      body: { token, password: NEW_PASSWORD },
+    });
     expect(late.body.error.details.code).toBe('TOKEN_INVALID');
   });
 });

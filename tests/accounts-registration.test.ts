@@ -42,7 +42,9 @@ function registration(overrides: Record<string, unknown> = {}) {
 }
 
 const supplierByKvk = (kvkNumber: string) =>
-  strapi.db.query(SUPPLIER as any).findOne({ where: { kvkNumber }, populate: { administrator: true } }) as Promise<any>;
+  strapi.db
+    .query(SUPPLIER as any)
+    .findOne({ where: { kvkNumber }, populate: { administrator: true } }) as Promise<any>;
 
 beforeAll(async () => {
   strapi = await getStrapi();
@@ -64,13 +66,24 @@ describe('registration', () => {
     expect(answer.status).toBe(202);
 
     const supplier = await supplierByKvk(input.kvkNumber);
-    expect(supplier).toMatchObject({ state: 'pending_verification', postalCode: '1015 CJ', iban: 'NL91ABNA0417164300' });
+    expect(supplier).toMatchObject({
+      state: 'pending_verification',
+      postalCode: '1015 CJ',
+      iban: 'NL91ABNA0417164300',
+    });
     expect(supplier.termsVersion).toBe(termsVersion);
     expect(supplier.termsAcceptedAt).toBeTruthy();
     expect(supplier.administrator.email).toBe(input.email);
-    expect(supplier.administrator).toMatchObject({ confirmed: false, isConsultant: true, isPayroll: true });
+    expect(supplier.administrator).toMatchObject({
+      confirmed: false,
+      isConsultant: true,
+      isPayroll: true,
+    });
 
-    const early = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: input.email, password: input.password } });
+    const early = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: input.email, password: input.password },
+    });
     expect(early.body.error.details.code).toBe('CREDENTIALS_INVALID');
 
     const [mail] = await mailsTo(strapi, sink, input.email);
@@ -80,12 +93,19 @@ describe('registration', () => {
     const [entry] = await strapi.db.query('plugin::audit.entry' as any).findMany({
       where: { recordDocumentId: supplier.documentId, action: 'transition' },
     });
-    expect(entry).toMatchObject({ fromStatus: 'pending_verification', toStatus: 'pending_review', actor: 'job:email-verification' });
+    expect(entry).toMatchObject({
+      fromStatus: 'pending_verification',
+      toStatus: 'pending_review',
+      actor: 'job:email-verification',
+    });
 
     const reused = await api('POST', '/accounts/verify-email', { body: { token } });
     expect(reused.status).toBe(400);
     expect(reused.body.error.details.code).toBe('TOKEN_INVALID');
-    const signIn = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: input.email, password: input.password } });
+    const signIn = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: input.email, password: input.password },
+    });
     expect(signIn.body.data.stage).toBe('done');
   });
 
@@ -122,9 +142,25 @@ describe('registration', () => {
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body.error.details.fields).sort()).toEqual(
       [
-        'kind', 'legalName', 'kvkNumber', 'vatNumber', 'street', 'houseNumber', 'postalCode', 'city',
-        'country', 'iban', 'invoicingContactName', 'invoicingEmail', 'firstName', 'lastName', 'email',
-        'password', 'acceptTerms', 'termsVersion', 'segments',
+        'kind',
+        'legalName',
+        'kvkNumber',
+        'vatNumber',
+        'street',
+        'houseNumber',
+        'postalCode',
+        'city',
+        'country',
+        'iban',
+        'invoicingContactName',
+        'invoicingEmail',
+        'firstName',
+        'lastName',
+        'email',
+        'password',
+        'acceptTerms',
+        'termsVersion',
+        'segments',
       ].sort(),
     );
     expect(await supplierByKvk(input.kvkNumber)).toBeNull();
@@ -150,7 +186,9 @@ describe('registration', () => {
     const answer = await api('POST', '/accounts/register', { body: second });
     expect(answer.status).toBe(409);
     expect(answer.body.error.details.code).toBe('KVK_TAKEN');
-    const users = await strapi.db.query('plugin::users-permissions.user' as any).count({ where: { email: second.email } });
+    const users = await strapi.db
+      .query('plugin::users-permissions.user' as any)
+      .count({ where: { email: second.email } });
     expect(users).toBe(0);
   });
 
@@ -164,7 +202,9 @@ describe('registration', () => {
     expect(answer.body).toEqual(fresh.body);
     expect(await supplierByKvk(input.kvkNumber)).toBeNull();
     const mails = await mailsTo(strapi, sink, owner.email);
-    expect(mails.map((mail) => mail.subject)).toEqual(['Poging tot registratie met uw e-mailadres']);
+    expect(mails.map((mail) => mail.subject)).toEqual([
+      'Poging tot registratie met uw e-mailadres',
+    ]);
   });
 
   it('refuses a verification link after 24 hours, and a new one can be asked for', async () => {
@@ -178,10 +218,17 @@ describe('registration', () => {
     const late = await api('POST', '/accounts/verify-email', { body: { token } });
     expect(late.body.error.details.code).toBe('TOKEN_INVALID');
 
-    expect((await api('POST', '/accounts/verify-email/resend', { body: { email: input.email } })).status).toBe(202);
-    expect((await api('POST', '/accounts/verify-email/resend', { body: { email: freshEmail() } })).status).toBe(202);
+    expect(
+      (await api('POST', '/accounts/verify-email/resend', { body: { email: input.email } })).status,
+    ).toBe(202);
+    expect(
+      (await api('POST', '/accounts/verify-email/resend', { body: { email: freshEmail() } }))
+        .status,
+    ).toBe(202);
     const mails = await mailsTo(strapi, sink, input.email);
     const renewed = tokenFrom(mails[mails.length - 1].raw, '/verify-email');
-    expect((await api('POST', '/accounts/verify-email', { body: { token: renewed } })).status).toBe(200);
+    expect((await api('POST', '/accounts/verify-email', { body: { token: renewed } })).status).toBe(
+      200,
+    );
   });
 });

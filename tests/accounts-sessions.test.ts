@@ -83,7 +83,10 @@ describe('portal sessions', () => {
     expect((await api('GET', '/accounts/me', { token: here })).status).toBe(200);
     expect((await api('GET', '/accounts/me', { token: elsewhere })).status).toBe(401);
 
-    const old = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } });
+    const old = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: person.password },
+    });
     expect(old.body.error.details.code).toBe('CREDENTIALS_INVALID');
     await signIn(person.email, 'Harbour lantern 42 quietly');
   });
@@ -102,10 +105,16 @@ describe('portal sessions', () => {
     const person = await createPortalUser(strapi, { userKind: 'worker' });
     const routes: Array<[string, unknown]> = [
       ['/auth/local', { identifier: person.email, password: person.password }],
-      ['/auth/local/register', { username: 'x', email: 'x@example.nl', password: 'Long enough 123' }],
+      [
+        '/auth/local/register',
+        { username: 'x', email: 'x@example.nl', password: 'Long enough 123' },
+      ],
       ['/auth/forgot-password', { email: person.email }],
       ['/auth/reset-password', { code: 'x', password: 'a', passwordConfirmation: 'a' }],
-      ['/auth/change-password', { currentPassword: person.password, password: 'a', passwordConfirmation: 'a' }],
+      [
+        '/auth/change-password',
+        { currentPassword: person.password, password: 'a', passwordConfirmation: 'a' },
+      ],
       ['/auth/send-email-confirmation', { email: person.email }],
     ];
     // Strapi's static-file route answers GET on any path, so a POST to a missing route is 405.
@@ -114,7 +123,9 @@ describe('portal sessions', () => {
       expect([path, answer.status]).toEqual([path, 405]);
     }
     const stack = (strapi.server.router as any).stack as Array<{ path: string; methods: string[] }>;
-    expect(stack.filter((layer) => layer.methods.length && /^\/api\/(auth|connect)\//.test(layer.path))).toEqual([]);
+    expect(
+      stack.filter((layer) => layer.methods.length && /^\/api\/(auth|connect)\//.test(layer.path)),
+    ).toEqual([]);
     expect((await api('GET', '/auth/email-confirmation?confirmation=x')).status).toBe(404);
   });
 });
@@ -122,7 +133,10 @@ describe('portal sessions', () => {
 describe('sign-in', () => {
   it('gives one message for a wrong password and an unknown address', async () => {
     const person = await createPortalUser(strapi, { userKind: 'worker' });
-    const wrong = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: 'not the password' } });
+    const wrong = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: 'not the password' },
+    });
     const unknown = await api('POST', '/accounts/sign-in', {
       ip: freshIp(),
       body: { email: `nobody-${person.email}`, password: 'not the password' },
@@ -143,14 +157,24 @@ describe('sign-in', () => {
       const body = { email: person.email, password: `wrong password ${attempt}` };
       statuses.push((await api('POST', '/accounts/sign-in', { ip: freshIp(), body })).status);
     }
-    const right = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } });
+    const right = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: person.password },
+    });
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
     expect(right.status).toBe(429);
     expect(right.body.error.details).toMatchObject({ code: 'THROTTLED' });
     expect(right.body.error.details.retryAfterSeconds).toBeGreaterThan(0);
 
     clock().set(minutes(start, 16));
-    expect((await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } })).status).toBe(200);
+    expect(
+      (
+        await api('POST', '/accounts/sign-in', {
+          ip: freshIp(),
+          body: { email: person.email, password: person.password },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('throttles an address after 20 failures, for unknown addresses too', async () => {
@@ -170,7 +194,10 @@ describe('sign-in', () => {
     const person = await createPortalUser(strapi, { userKind: 'worker' });
     const forged = { 'x-desk-portal-key': 'guessed', 'x-desk-client-ip': freshIp() };
 
-    const first = await api('POST', '/accounts/sign-in', { headers: forged, body: { email: person.email, password: person.password } });
+    const first = await api('POST', '/accounts/sign-in', {
+      headers: forged,
+      body: { email: person.email, password: person.password },
+    });
     expect(first.status).toBe(200);
     const row = await strapi.db.query('plugin::accounts.session' as any).findOne({
       where: { user: { id: person.user.id } },
@@ -183,13 +210,18 @@ describe('sign-in', () => {
     const unconfirmed = await createPortalUser(strapi, { userKind: 'worker', confirmed: false });
     const blocked = await createPortalUser(strapi, { userKind: 'worker', blocked: true });
     for (const person of [unconfirmed, blocked]) {
-      const answer = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } });
+      const answer = await api('POST', '/accounts/sign-in', {
+        ip: freshIp(),
+        body: { email: person.email, password: person.password },
+      });
       expect(answer.body.error.details.code).toBe('CREDENTIALS_INVALID');
     }
   });
 
   it('names each wrong field of a malformed sign-in', async () => {
-    const answer = await api('POST', '/accounts/sign-in', { body: { email: 'not an address', password: 'x'.repeat(129) } });
+    const answer = await api('POST', '/accounts/sign-in', {
+      body: { email: 'not an address', password: 'x'.repeat(129) },
+    });
     expect(answer.status).toBe(400);
     expect(Object.keys(answer.body.error.details.fields).sort()).toEqual(['email', 'password']);
   });

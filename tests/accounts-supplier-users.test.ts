@@ -25,8 +25,16 @@ afterAll(async () => {
 /** A supplier with its organisation administrator and one plain consultant. */
 async function supplierWithAdministrator() {
   const supplier = await createSupplier(strapi);
-  const administrator = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true });
-  const consultant = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true });
+  const administrator = await createPortalUser(strapi, {
+    userKind: 'supplier_user',
+    supplier,
+    isConsultant: true,
+  });
+  const consultant = await createPortalUser(strapi, {
+    userKind: 'supplier_user',
+    supplier,
+    isConsultant: true,
+  });
   await strapi.db.query('plugin::organisations.supplier' as any).update({
     where: { id: supplier.id },
     data: { administrator: administrator.user.id },
@@ -47,7 +55,10 @@ describe('supplier users', () => {
     const { administrator } = await supplierWithAdministrator();
     const input = newUser();
 
-    const added = await api('POST', '/accounts/supplier/users', { token: administrator.jwt, body: input });
+    const added = await api('POST', '/accounts/supplier/users', {
+      token: administrator.jwt,
+      body: input,
+    });
     expect(added.status).toBe(201);
 
     const [mail] = await mailsTo(strapi, sink, input.email);
@@ -55,11 +66,17 @@ describe('supplier users', () => {
     expect(mail.raw).not.toMatch(/wachtwoord: /i);
     const token = tokenFrom(mail.raw, '/set-password');
 
-    const weak = await api('POST', '/accounts/set-password', { body: { token, password: 'qwertyuiop123' } });
+    const weak = await api('POST', '/accounts/set-password', {
+      body: { token, password: 'qwertyuiop123' },
+    });
     expect(weak.status).toBe(400);
-    const set = await api('POST', '/accounts/set-password', { body: { token, password: 'Seven bridges over the Amstel' } });
+    const set = await api('POST', '/accounts/set-password', {
+      body: { token, password: 'Seven bridges over the Amstel' },
+    });
     expect(set.status).toBe(200);
-    const reused = await api('POST', '/accounts/set-password', { body: { token, password: 'Seven bridges over the Amstel' } });
+    const reused = await api('POST', '/accounts/set-password', {
+      body: { token, password: 'Seven bridges over the Amstel' },
+    });
     expect(reused.body.error.details.code).toBe('TOKEN_INVALID');
 
     const signIn = await api('POST', '/accounts/sign-in', {
@@ -68,7 +85,11 @@ describe('supplier users', () => {
     });
     expect(signIn.body.data.stage).toBe('done');
     const me = await api('GET', '/accounts/me', { token: signIn.body.data.jwt });
-    expect(me.body.data.roles).toMatchObject({ consultant: true, payroll: false, statementOfWork: true });
+    expect(me.body.data.roles).toMatchObject({
+      consultant: true,
+      payroll: false,
+      statementOfWork: true,
+    });
     expect(me.body.data.isOrganisationAdministrator).toBe(false);
 
     const overview = await api('GET', '/accounts/supplier', { token: administrator.jwt });
@@ -85,7 +106,9 @@ describe('supplier users', () => {
     const token = tokenFrom((await mailsTo(strapi, sink, input.email))[0].raw, '/set-password');
 
     clock().set(new Date(start.getTime() + 73 * 3600_000));
-    const late = await api('POST', '/accounts/set-password', { body: { token, password: 'Seven bridges over the Amstel' } });
+    const late = await api('POST', '/accounts/set-password', {
+      body: { token, password: 'Seven bridges over the Amstel' },
+    });
     expect(late.status).toBe(400);
     expect(late.body.error.details.code).toBe('TOKEN_INVALID');
   });
@@ -93,13 +116,22 @@ describe('supplier users', () => {
   it('refuses anyone but the organisation administrator', async () => {
     const { consultant } = await supplierWithAdministrator();
     const worker = await createPortalUser(strapi, { userKind: 'worker' });
-    const clientUser = await createPortalUser(strapi, { userKind: 'client_user', client: await createClient(strapi) });
+    const clientUser = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: await createClient(strapi),
+    });
 
-    const byConsultant = await api('POST', '/accounts/supplier/users', { token: consultant.jwt, body: newUser() });
+    const byConsultant = await api('POST', '/accounts/supplier/users', {
+      token: consultant.jwt,
+      body: newUser(),
+    });
     expect(byConsultant.status).toBe(403);
     expect(byConsultant.body.error.details.code).toBe('NOT_ORGANISATION_ADMINISTRATOR');
     for (const person of [worker, clientUser]) {
-      const answer = await api('POST', '/accounts/supplier/users', { token: person.jwt, body: newUser() });
+      const answer = await api('POST', '/accounts/supplier/users', {
+        token: person.jwt,
+        body: newUser(),
+      });
       expect(answer.status).toBe(403);
       expect((await api('GET', '/accounts/supplier', { token: person.jwt })).status).toBe(403);
     }
@@ -113,7 +145,12 @@ describe('supplier users', () => {
       body: { firstName: '', lastName: 'x'.repeat(81), email: 'nope', roles: ['boss'] },
     });
     expect(answer.status).toBe(400);
-    expect(Object.keys(answer.body.error.details.fields).sort()).toEqual(['email', 'firstName', 'lastName', 'roles']);
+    expect(Object.keys(answer.body.error.details.fields).sort()).toEqual([
+      'email',
+      'firstName',
+      'lastName',
+      'roles',
+    ]);
   });
 
   it('refuses an e-mail address that already has an account', async () => {
@@ -128,7 +165,10 @@ describe('supplier users', () => {
 
   it('hands the administrator role to another user of the same supplier only', async () => {
     const { supplier, administrator, consultant } = await supplierWithAdministrator();
-    const stranger = await createPortalUser(strapi, { userKind: 'supplier_user', supplier: await createSupplier(strapi) });
+    const stranger = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier: await createSupplier(strapi),
+    });
 
     const refused = await api('PUT', '/accounts/supplier/administrator', {
       token: administrator.jwt,

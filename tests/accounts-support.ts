@@ -54,7 +54,8 @@ export async function api(method: string, path: string, options: CallOptions = {
 
 /** A fresh address per test, so throttles and mails never mix between tests. */
 export const freshEmail = (prefix = 'person') => `${prefix}-${unique()}@example.nl`;
-export const freshIp = () => `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+export const freshIp = () =>
+  `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 /** Sends the queued mail to the sink and returns what the address received. */
 export async function mailsTo(strapi: Core.Strapi, sink: SmtpSink, address: string) {

@@ -53,7 +53,10 @@ describe('RFC 6238 appendix B', () => {
 /** A signed-in portal user with a connected authenticator; returns its secret. */
 async function userWithAuthenticator(fields: Record<string, unknown> = {}) {
   const person = await createPortalUser(strapi, { userKind: 'worker', ...fields });
-  const start = await api('POST', '/accounts/factors/totp', { token: person.jwt, body: { password: person.password } });
+  const start = await api('POST', '/accounts/factors/totp', {
+    token: person.jwt,
+    body: { password: person.password },
+  });
   expect(start.status).toBe(200);
   const { enrolment, secret, qrSvg, otpauthUrl } = start.body.data;
   expect(qrSvg).toContain('<svg');
@@ -70,7 +73,10 @@ async function userWithAuthenticator(fields: Record<string, unknown> = {}) {
 describe('the authenticator factor', () => {
   it('connects only after a correct code, stores the secret encrypted and mails the user', async () => {
     const person = await createPortalUser(strapi, { userKind: 'worker' });
-    const start = await api('POST', '/accounts/factors/totp', { token: person.jwt, body: { password: person.password } });
+    const start = await api('POST', '/accounts/factors/totp', {
+      token: person.jwt,
+      body: { password: person.password },
+    });
     const { enrolment, secret } = start.body.data;
 
     const wrong = await api('POST', '/accounts/factors/totp/confirm', {
@@ -97,7 +103,10 @@ describe('the authenticator factor', () => {
 
   it('refuses to start enrolment without the right password', async () => {
     const person = await createPortalUser(strapi, { userKind: 'worker' });
-    const start = await api('POST', '/accounts/factors/totp', { token: person.jwt, body: { password: 'not the password' } });
+    const start = await api('POST', '/accounts/factors/totp', {
+      token: person.jwt,
+      body: { password: 'not the password' },
+    });
 
     expect(start.status).toBe(400);
     expect(start.body.error.details.code).toBe('PASSWORD_INVALID');
@@ -108,8 +117,15 @@ describe('the authenticator factor', () => {
     clock().set(new Date(Date.now() + 120_000));
     const ip = freshIp();
 
-    const first = await api('POST', '/accounts/sign-in', { ip, body: { email: person.email, password: person.password } });
-    expect(first.body.data).toMatchObject({ stage: 'factor', factors: ['totp'], preferred: 'totp' });
+    const first = await api('POST', '/accounts/sign-in', {
+      ip,
+      body: { email: person.email, password: person.password },
+    });
+    expect(first.body.data).toMatchObject({
+      stage: 'factor',
+      factors: ['totp'],
+      preferred: 'totp',
+    });
 
     const second = await api('POST', '/accounts/sign-in/totp', {
       ip,
@@ -117,7 +133,9 @@ describe('the authenticator factor', () => {
     });
     expect(second.status).toBe(200);
     expect(second.body.data.stage).toBe('done');
-    expect((await api('GET', '/accounts/me', { token: second.body.data.jwt })).body.data.factors).toHaveLength(1);
+    expect(
+      (await api('GET', '/accounts/me', { token: second.body.data.jwt })).body.data.factors,
+    ).toHaveLength(1);
   });
 
   it('refuses a code used once already, even in another sign-in', async () => {
@@ -127,10 +145,20 @@ describe('the authenticator factor', () => {
     const code = await codeFor(person.secret);
 
     const challenge = async () =>
-      (await api('POST', '/accounts/sign-in', { ip, body: { email: person.email, password: person.password } })).body
-        .data.challenge;
-    const used = await api('POST', '/accounts/sign-in/totp', { ip, body: { challenge: await challenge(), code } });
-    const again = await api('POST', '/accounts/sign-in/totp', { ip, body: { challenge: await challenge(), code } });
+      (
+        await api('POST', '/accounts/sign-in', {
+          ip,
+          body: { email: person.email, password: person.password },
+        })
+      ).body.data.challenge;
+    const used = await api('POST', '/accounts/sign-in/totp', {
+      ip,
+      body: { challenge: await challenge(), code },
+    });
+    const again = await api('POST', '/accounts/sign-in/totp', {
+      ip,
+      body: { challenge: await challenge(), code },
+    });
 
     expect(used.status).toBe(200);
     expect(again.status).toBe(400);
@@ -140,7 +168,10 @@ describe('the authenticator factor', () => {
   it('refuses a challenge from another address', async () => {
     const person = await userWithAuthenticator();
     clock().set(new Date(Date.now() + 360_000));
-    const first = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } });
+    const first = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: person.password },
+    });
 
     const elsewhere = await api('POST', '/accounts/sign-in/totp', {
       ip: freshIp(),
@@ -156,16 +187,25 @@ describe('the authenticator factor', () => {
     clock().set(start);
     const ip = freshIp();
     const challenge = (
-      await api('POST', '/accounts/sign-in', { ip, body: { email: person.email, password: person.password } })
+      await api('POST', '/accounts/sign-in', {
+        ip,
+        body: { email: person.email, password: person.password },
+      })
     ).body.data.challenge;
     const right = await codeFor(person.secret);
     const wrong = right === '123456' ? '654321' : '123456';
 
     const answers = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      answers.push((await api('POST', '/accounts/sign-in/totp', { ip, body: { challenge, code: wrong } })).status);
+      answers.push(
+        (await api('POST', '/accounts/sign-in/totp', { ip, body: { challenge, code: wrong } }))
+          .status,
+      );
     }
-    const whileLocked = await api('POST', '/accounts/sign-in/totp', { ip, body: { challenge, code: right } });
+    const whileLocked = await api('POST', '/accounts/sign-in/totp', {
+      ip,
+      body: { challenge, code: right },
+    });
     expect(answers).toEqual([400, 400, 400, 400, 423]);
     expect(whileLocked.status).toBe(423);
     expect(whileLocked.body.error.details.code).toBe('FACTOR_LOCKED');
@@ -174,18 +214,31 @@ describe('the authenticator factor', () => {
 
     clock().set(new Date(start.getTime() + 16 * 60_000));
     const later = (
-      await api('POST', '/accounts/sign-in', { ip, body: { email: person.email, password: person.password } })
+      await api('POST', '/accounts/sign-in', {
+        ip,
+        body: { email: person.email, password: person.password },
+      })
     ).body.data.challenge;
-    const unlocked = await api('POST', '/accounts/sign-in/totp', { ip, body: { challenge: later, code: await codeFor(person.secret) } });
+    const unlocked = await api('POST', '/accounts/sign-in/totp', {
+      ip,
+      body: { challenge: later, code: await codeFor(person.secret) },
+    });
     expect(unlocked.status).toBe(200);
   });
 
   it('leads a user of a client that requires MFA through enrolment at first sign-in', async () => {
     const client = await createClient(strapi, { requireMfa: true });
-    const person = await createPortalUser(strapi, { userKind: 'client_user', client, isHiringManager: true });
+    const person = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client,
+      isHiringManager: true,
+    });
     const ip = freshIp();
 
-    const first = await api('POST', '/accounts/sign-in', { ip, body: { email: person.email, password: person.password } });
+    const first = await api('POST', '/accounts/sign-in', {
+      ip,
+      body: { email: person.email, password: person.password },
+    });
     expect(first.body.data.stage).toBe('enrol');
     const { challenge } = first.body.data;
 
@@ -197,7 +250,10 @@ describe('the authenticator factor', () => {
     });
     expect(done.body.data.stage).toBe('done');
 
-    const next = await api('POST', '/accounts/sign-in', { ip, body: { email: person.email, password: person.password } });
+    const next = await api('POST', '/accounts/sign-in', {
+      ip,
+      body: { email: person.email, password: person.password },
+    });
     expect(next.body.data.stage).toBe('factor');
   });
 
@@ -205,7 +261,10 @@ describe('the authenticator factor', () => {
     const client = await createClient(strapi, { requireMfa: true });
     const person = await createPortalUser(strapi, { userKind: 'worker' });
 
-    const plain = await api('POST', '/accounts/sign-in', { ip: freshIp(), body: { email: person.email, password: person.password } });
+    const plain = await api('POST', '/accounts/sign-in', {
+      ip: freshIp(),
+      body: { email: person.email, password: person.password },
+    });
     const branded = await api('POST', '/accounts/sign-in', {
       ip: freshIp(),
       client: client.slug,
@@ -220,10 +279,18 @@ describe('the authenticator factor', () => {
     const me = await api('GET', '/accounts/me', { token: person.jwt });
     const [factor] = me.body.data.factors;
     const visitor = { ip: '127.0.0.1', userAgent: 'other browser', clientSlug: null };
-    const other = (await strapi.plugin('accounts').service('sessions').open(person.user.id, visitor)).jwt;
+    const other = (
+      await strapi.plugin('accounts').service('sessions').open(person.user.id, visitor)
+    ).jwt;
 
-    const refused = await api('POST', `/accounts/factors/${factor.id}/remove`, { token: person.jwt, body: { password: 'wrong password!' } });
-    const removed = await api('POST', `/accounts/factors/${factor.id}/remove`, { token: person.jwt, body: { password: person.password } });
+    const refused = await api('POST', `/accounts/factors/${factor.id}/remove`, {
+      token: person.jwt,
+      body: { password: 'wrong password!' },
+    });
+    const removed = await api('POST', `/accounts/factors/${factor.id}/remove`, {
+      token: person.jwt,
+      body: { password: person.password },
+    });
     expect(refused.status).toBe(400);
     expect(removed.status).toBe(204);
     expect((await api('GET', '/accounts/me', { token: other })).status).toBe(401);

@@ -1,7 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { asDesk, call, createClient, createSegment, createSupplier, moveTo, publishRequest } from './helpers/factories';
+import {
+  asDesk,
+  call,
+  createClient,
+  createSegment,
+  createSupplier,
+  moveTo,
+  publishRequest,
+} from './helpers/factories';
 import { createCompleteRequest } from './helpers/market';
 import { getStrapi } from './helpers/strapi';
 
@@ -16,7 +24,10 @@ const docs = (uid: string) => strapi.documents(uid as any) as any;
 
 /** A closed request of the client. */
 async function closedRequest(client: any) {
-  const request = await publishRequest(strapi, await createCompleteRequest(strapi, { client, segment }));
+  const request = await publishRequest(
+    strapi,
+    await createCompleteRequest(strapi, { client, segment }),
+  );
   await moveTo(strapi, REQUEST, request.documentId, 'closed');
   return request;
 }
@@ -34,7 +45,10 @@ const ACCEPTED = ['proposed', 'submitted_to_client', 'accepted'];
 
 async function award(request: any, proposal: any | null) {
   await asDesk(() =>
-    docs(REQUEST).update({ documentId: request.documentId, data: { awardedProposal: proposal?.id ?? null } }),
+    docs(REQUEST).update({
+      documentId: request.documentId,
+      data: { awardedProposal: proposal?.id ?? null },
+    }),
   );
   return moveTo(strapi, REQUEST, request.documentId, 'awarded');
 }
@@ -61,11 +75,15 @@ describe('awarding a request', () => {
     const elsewhere = await proposalOn(other, 9000, ...ACCEPTED);
     const proposed = await proposalOn(request, 9000, 'proposed');
 
-    await expect(award(request, elsewhere)).rejects.toThrow(`proposal ${elsewhere.number} belongs to another request.`);
+    await expect(award(request, elsewhere)).rejects.toThrow(
+      `proposal ${elsewhere.number} belongs to another request.`,
+    );
     await expect(award(request, proposed)).rejects.toThrow(
       `proposal ${proposed.number} is proposed; only an accepted one can be awarded.`,
     );
-    expect(((await docs(REQUEST).findOne({ documentId: request.documentId })) as any).state).toBe('closed');
+    expect(((await docs(REQUEST).findOne({ documentId: request.documentId })) as any).state).toBe(
+      'closed',
+    );
   });
 
   it('awards an accepted proposal and stamps the date', async () => {
@@ -74,7 +92,9 @@ describe('awarding a request', () => {
 
     await award(request, proposal);
 
-    const stored = (await strapi.db.query(REQUEST as any).findOne({ where: { documentId: request.documentId } })) as any;
+    const stored = (await strapi.db
+      .query(REQUEST as any)
+      .findOne({ where: { documentId: request.documentId } })) as any;
     expect(stored.state).toBe('awarded');
     expect(stored.awardedAt).not.toBeNull();
   });
@@ -109,7 +129,9 @@ describe("a client's public awards page", () => {
   });
 
   it('answers 404 for an unknown client', async () => {
-    expect((await call('GET', '/api/requests/public/clients/no-such-client/awards')).status).toBe(404);
+    expect((await call('GET', '/api/requests/public/clients/no-such-client/awards')).status).toBe(
+      404,
+    );
     expect((await call('GET', '/api/requests/public/clients/NOT%20VALID/awards')).status).toBe(404);
   });
 });

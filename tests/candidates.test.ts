@@ -2,7 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ANNA_CV, makeDocx, makePdf, PNG_BYTES, upload } from './candidates-files';
-import { call, createAdmin, createClient, createPortalUser, createSupplier, moveTo, unique } from './helpers/factories';
+import {
+  call,
+  createAdmin,
+  createClient,
+  createPortalUser,
+  createSupplier,
+  moveTo,
+  unique,
+} from './helpers/factories';
 import { cmsUrl, getStrapi } from './helpers/strapi';
 
 let strapi: Core.Strapi;
@@ -218,8 +226,15 @@ describe('adding a candidate with a CV', () => {
   it('refuses the users of a suspended supplier and of a client, each with its reason', async () => {
     const suspended = await createSupplier(strapi);
     await moveTo(strapi, 'plugin::organisations.supplier', suspended.documentId, 'suspended');
-    const ofSuspended = await createPortalUser(strapi, { userKind: 'supplier_user', supplier: suspended, isConsultant: true });
-    const clientUser = await createPortalUser(strapi, { userKind: 'client_user', client: await createClient(strapi) });
+    const ofSuspended = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier: suspended,
+      isConsultant: true,
+    });
+    const clientUser = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: await createClient(strapi),
+    });
 
     const bySuspended = await addCandidate(ofSuspended.jwt, makePdf(ANNA_CV));
     const byClient = await addCandidate(clientUser.jwt, makePdf(ANNA_CV));
@@ -231,7 +246,9 @@ describe('adding a candidate with a CV', () => {
       `${suspended.legalName} is not active on the desk yet, so it cannot work with candidates.`,
     );
     expect(byClient.status).toBe(403);
-    expect(byClient.body.error.message).toBe('Only users of a supplier can work with candidates and proposals.');
+    expect(byClient.body.error.message).toBe(
+      'Only users of a supplier can work with candidates and proposals.',
+    );
     expect(segments.status).toBe(200);
   });
 });

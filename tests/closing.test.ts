@@ -14,7 +14,11 @@ let segment: any;
 
 const closing = () => strapi.plugin('requests').service('marketClosing');
 const stateOf = async (request: any) =>
-  ((await strapi.db.query(REQUEST as any).findOne({ where: { documentId: request.documentId } })) as any).state;
+  (
+    (await strapi.db
+      .query(REQUEST as any)
+      .findOne({ where: { documentId: request.documentId } })) as any
+  ).state;
 const closings = (request: any) =>
   strapi.db.query('plugin::audit.entry' as any).findMany({
     where: { recordDocumentId: request.documentId, action: 'transition', toStatus: 'closed' },
@@ -46,8 +50,15 @@ describe('the closing job', () => {
     expect(await stateOf(due)).toBe('closed');
     expect(await stateOf(later)).toBe('published');
     const [entry] = await closings(due);
-    expect(entry).toMatchObject({ fromStatus: 'published', actorKind: 'system', actorSource: 'job', actor: 'job:close-requests' });
-    const stored = (await strapi.db.query(REQUEST as any).findOne({ where: { documentId: due.documentId } })) as any;
+    expect(entry).toMatchObject({
+      fromStatus: 'published',
+      actorKind: 'system',
+      actorSource: 'job',
+      actor: 'job:close-requests',
+    });
+    const stored = (await strapi.db
+      .query(REQUEST as any)
+      .findOne({ where: { documentId: due.documentId } })) as any;
     expect(new Date(stored.closedAt).toISOString()).toBe(now.toISOString());
   });
 
@@ -63,7 +74,10 @@ describe('the closing job', () => {
     const requests = await Promise.all([closingIn(3), closingIn(3), closingIn(3)]);
     const now = new Date(Date.now() + 4 * MINUTE);
 
-    const runs = await Promise.all([closing().closeDueRequests({ now }), closing().closeDueRequests({ now })]);
+    const runs = await Promise.all([
+      closing().closeDueRequests({ now }),
+      closing().closeDueRequests({ now }),
+    ]);
 
     const closed = runs.flatMap((run) => run.closed);
     for (const request of requests) {

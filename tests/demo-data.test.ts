@@ -36,9 +36,13 @@ function ibanIsValid(iban: string): boolean {
 
 /** The ISO week of a day in Amsterdam, worked out apart from the seed's own date helpers. */
 function amsterdamIsoWeek(instant: Date): string {
-  const day = new Date(`${instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })}T00:00:00Z`);
+  const day = new Date(
+    `${instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' })}T00:00:00Z`,
+  );
   day.setUTCDate(day.getUTCDate() + 4 - (day.getUTCDay() || 7));
-  const week = Math.ceil(((day.getTime() - Date.UTC(day.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7);
+  const week = Math.ceil(
+    ((day.getTime() - Date.UTC(day.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7,
+  );
   return `${day.getUTCFullYear()}-W${week}`;
 }
 
@@ -63,8 +67,12 @@ describe('demo data', () => {
     })) as any[];
     expect(clients).toHaveLength(3);
     expect(new Set(clients.map((client) => client.primaryColor)).size).toBe(3);
-    expect(new Set(clients.map((client) => client.feeKind))).toEqual(new Set(['percentage', 'per_hour']));
-    expect(new Set(clients.map((client) => client.feePaidBy))).toEqual(new Set(['client', 'supplier']));
+    expect(new Set(clients.map((client) => client.feeKind))).toEqual(
+      new Set(['percentage', 'per_hour']),
+    );
+    expect(new Set(clients.map((client) => client.feePaidBy))).toEqual(
+      new Set(['client', 'supplier']),
+    );
     expect(new Set(clients.map((client) => client.vogPolicy)).size).toBe(3);
     expect(clients.filter((client) => client.clientApprovalBeforeDistribution)).toHaveLength(1);
     expect(clients.filter((client) => client.requireMfa)).toHaveLength(1);
@@ -74,14 +82,18 @@ describe('demo data', () => {
     }
 
     const branding = await call('GET', '/api/organisations/public/clients');
-    const rivierstad = branding.body.data.find((client: any) => client.slug === 'gemeente-rivierstad');
+    const rivierstad = branding.body.data.find(
+      (client: any) => client.slug === 'gemeente-rivierstad',
+    );
     const logo = await fetch(`${cmsUrl()}${new URL(rivierstad.logoUrl).pathname}`);
     expect(logo.status).toBe(200);
     expect(logo.headers.get('content-type')).toMatch(/^image\//);
 
     const segmentNames = fixed().SEGMENTS.map((segment) => segment.name);
     expect(
-      await query('plugin::organisations.segment').count({ where: { name: { $in: segmentNames } } }),
+      await query('plugin::organisations.segment').count({
+        where: { name: { $in: segmentNames } },
+      }),
     ).toBe(6);
 
     const suppliers = (await query('plugin::organisations.supplier').findMany({
@@ -93,7 +105,10 @@ describe('demo data', () => {
       organisation: 7,
       self_employed: 3,
     });
-    expect(countBy(suppliers.map((supplier) => supplier.state))).toEqual({ active: 9, pending_review: 1 });
+    expect(countBy(suppliers.map((supplier) => supplier.state))).toEqual({
+      active: 9,
+      pending_review: 1,
+    });
     for (const supplier of suppliers) {
       expect(supplier.kvkNumber).toMatch(/^\d{8}$/);
       expect(supplier.vatNumber).toMatch(/^NL\d{9}B\d{2}$/);
@@ -141,7 +156,10 @@ describe('demo data', () => {
       expect(request.number).toMatch(/^SRQ\d{6}$/);
       expect(request.hiringManager?.isHiringManager).toBe(true);
       expect(
-        request.evaluationCriteria.reduce((sum: number, criterion: any) => sum + criterion.weight, 0),
+        request.evaluationCriteria.reduce(
+          (sum: number, criterion: any) => sum + criterion.weight,
+          0,
+        ),
       ).toBe(100);
       if (['draft', 'awaiting_client_approval', 'approved', 'published'].includes(request.state)) {
         expect(new Date(request.closesAt).getTime()).toBeGreaterThan(now);
@@ -185,7 +203,10 @@ describe('demo data', () => {
         expect(proposal.offeredRateCents).toBeLessThanOrEqual(proposal.request.maxRateCents);
       }
       if (proposal.candidate.isSelf) {
-        expect(proposal).toMatchObject({ flexWorkerType: 'self_employed', invoicingParty: 'self_employed' });
+        expect(proposal).toMatchObject({
+          flexWorkerType: 'self_employed',
+          invoicingParty: 'self_employed',
+        });
       } else {
         expect(proposal.invoicingParty).toBe('supplier');
       }
@@ -227,7 +248,10 @@ describe('demo data', () => {
       });
 
       const weeks = Object.fromEntries(
-        assignment.timesheets.map((sheet: any) => [sheet.state, `${sheet.isoYear}-W${sheet.isoWeek}`]),
+        assignment.timesheets.map((sheet: any) => [
+          sheet.state,
+          `${sheet.isoYear}-W${sheet.isoWeek}`,
+        ]),
       );
       expect(weeks).toEqual({ approved: weeksAgo(3), submitted: weeksAgo(2), draft: weeksAgo(1) });
       for (const sheet of assignment.timesheets) {
@@ -257,8 +281,12 @@ describe('demo data', () => {
       'zorggroep-lindehof': 12,
     });
     for (const period of periods) {
-      expect(period.periodStart < period.periodEnd && period.periodEnd < period.cutOffDate).toBe(true);
-      expect(period.cutOffDate < period.invoiceDate && period.invoiceDate < period.paymentDate).toBe(true);
+      expect(period.periodStart < period.periodEnd && period.periodEnd < period.cutOffDate).toBe(
+        true,
+      );
+      expect(
+        period.cutOffDate < period.invoiceDate && period.invoiceDate < period.paymentDate,
+      ).toBe(true);
     }
 
     const das = (await query('plugin::das.das').findOne({
@@ -266,7 +294,10 @@ describe('demo data', () => {
       populate: { admissions: true, segment: true },
     })) as any;
     expect(das).toMatchObject({ reviewWorkingDays: 10, state: 'open', segment: { name: 'ICT' } });
-    expect(das.admissions.map((admission: any) => admission.state).sort()).toEqual(['admitted', 'submitted']);
+    expect(das.admissions.map((admission: any) => admission.state).sort()).toEqual([
+      'admitted',
+      'submitted',
+    ]);
     expect(
       await query('plugin::requests.request').count({ where: { das: { id: das.id } } }),
     ).toBeGreaterThanOrEqual(1);
@@ -286,7 +317,9 @@ describe('demo data', () => {
       worker: 4,
     });
     if (seeded)
-      expect(seeded.map((login) => login.email).sort()).toEqual(users.map((user) => user.email).sort());
+      expect(seeded.map((login) => login.email).sort()).toEqual(
+        users.map((user) => user.email).sort(),
+      );
 
     // Checked against the stored hash, for one user of each kind (bcrypt is slow on purpose);
     // how a portal user signs in is the accounts plugin's business.

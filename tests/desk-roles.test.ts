@@ -1,7 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { call, createAdmin, createClient, createRequest, createSegment, createSupplier, unique } from './helpers/factories';
+import {
+  call,
+  createAdmin,
+  createClient,
+  createRequest,
+  createSegment,
+  createSupplier,
+  unique,
+} from './helpers/factories';
 import { getStrapi } from './helpers/strapi';
 
 const CM = '/content-manager/collection-types';
@@ -21,13 +29,22 @@ beforeAll(async () => {
   request = await createRequest(strapi, { client, segment });
   const supplier = await createSupplier(strapi);
   invoice = await (strapi.documents(INVOICE as any) as any).create({
-    data: { kind: 'self_billed', supplier: supplier.id, client: client.id, netCents: '10000', vatCents: '2100', totalCents: '12100' },
+    data: {
+      kind: 'self_billed',
+      supplier: supplier.id,
+      client: client.id,
+      netCents: '10000',
+      vatCents: '2100',
+      totalCents: '12100',
+    },
   });
 });
 
 describe('desk roles in the admin', () => {
   it('creates the desk agent, desk finance and desk administrator roles', async () => {
-    const roles = (await strapi.db.query('admin::role' as any).findMany({ select: ['code', 'name'] })) as any[];
+    const roles = (await strapi.db
+      .query('admin::role' as any)
+      .findMany({ select: ['code', 'name'] })) as any[];
 
     expect(roles.map((role) => role.name)).toEqual(
       expect.arrayContaining(['Desk agent', 'Desk finance', 'Desk administrator']),
@@ -37,8 +54,12 @@ describe('desk roles in the admin', () => {
   it('lets a desk agent edit a request but not an invoice', async () => {
     const agent = await createAdmin(strapi, 'desk-agent');
 
-    const edited = await call('PUT', `${CM}/${REQUEST}/${request.documentId}`, agent.token, { title: 'Data engineer' });
-    const refused = await call('PUT', `${CM}/${INVOICE}/${invoice.documentId}`, agent.token, { supplierNumber: 'X-1' });
+    const edited = await call('PUT', `${CM}/${REQUEST}/${request.documentId}`, agent.token, {
+      title: 'Data engineer',
+    });
+    const refused = await call('PUT', `${CM}/${INVOICE}/${invoice.documentId}`, agent.token, {
+      supplierNumber: 'X-1',
+    });
 
     expect(edited.status).toBe(200);
     expect(refused.status).toBe(403);
@@ -47,7 +68,9 @@ describe('desk roles in the admin', () => {
   it('lets desk finance edit an invoice but not create a request', async () => {
     const finance = await createAdmin(strapi, 'desk-finance');
 
-    const edited = await call('PUT', `${CM}/${INVOICE}/${invoice.documentId}`, finance.token, { supplierNumber: 'F-2026-17' });
+    const edited = await call('PUT', `${CM}/${INVOICE}/${invoice.documentId}`, finance.token, {
+      supplierNumber: 'F-2026-17',
+    });
     const refused = await call('POST', `${CM}/${REQUEST}`, finance.token, {
       title: 'Not for finance',
       client: client.id,
@@ -81,9 +104,18 @@ describe('desk roles in the admin', () => {
     for (const role of ['desk-agent', 'desk-finance', 'desk-administrator']) {
       const desk = await createAdmin(strapi, role);
 
-      const list = await call('GET', `${CM}/plugin::audit.entry?page=1&pageSize=5&sort=at:DESC`, desk.token);
+      const list = await call(
+        'GET',
+        `${CM}/plugin::audit.entry?page=1&pageSize=5&sort=at:DESC`,
+        desk.token,
+      );
       const entry = list.body.results[0];
-      const change = await call('PUT', `${CM}/plugin::audit.entry/${entry.documentId}`, desk.token, { actor: 'x' });
+      const change = await call(
+        'PUT',
+        `${CM}/plugin::audit.entry/${entry.documentId}`,
+        desk.token,
+        { actor: 'x' },
+      );
 
       expect(list.status).toBe(200);
       expect(list.body.results.length).toBeGreaterThan(0);
@@ -94,14 +126,21 @@ describe('desk roles in the admin', () => {
   it('lists the audit trail newest first by default and filters it by entity', async () => {
     const administrator = await createAdmin(strapi, 'desk-administrator');
 
-    const layout = await call('GET', '/content-manager/content-types/plugin::audit.entry/configuration', administrator.token);
+    const layout = await call(
+      'GET',
+      '/content-manager/content-types/plugin::audit.entry/configuration',
+      administrator.token,
+    );
     const filtered = await call(
       'GET',
       `${CM}/plugin::audit.entry?page=1&pageSize=50&filters[$and][0][entity][$eq]=invoice`,
       administrator.token,
     );
 
-    expect(layout.body.data.contentType.settings).toMatchObject({ defaultSortBy: 'at', defaultSortOrder: 'DESC' });
+    expect(layout.body.data.contentType.settings).toMatchObject({
+      defaultSortBy: 'at',
+      defaultSortOrder: 'DESC',
+    });
     expect(filtered.status).toBe(200);
     expect(filtered.body.results.length).toBeGreaterThan(0);
     expect(filtered.body.results.every((entry: any) => entry.entity === 'invoice')).toBe(true);

@@ -94,7 +94,9 @@ const objectPath = (key: string) => join(bucketDir, BUCKET, 'desk', `${key}._S3r
 const objectCount = () => {
   const dir = join(bucketDir, BUCKET, 'desk');
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('._S3rver_object')).length;
+  return readdirSync(dir, { recursive: true }).filter((name) =>
+    String(name).endsWith('._S3rver_object'),
+  ).length;
 };
 
 describe('private files in object storage', () => {
@@ -123,7 +125,9 @@ describe('private files in object storage', () => {
     const notMoved = await downloadCv(onDisk.body.data.documentId);
 
     expect(missing.status).toBe(404);
-    expect(JSON.parse(missing.bytes.toString()).error.message).toBe("The file's content is missing from storage.");
+    expect(JSON.parse(missing.bytes.toString()).error.message).toBe(
+      "The file's content is missing from storage.",
+    );
     // Switching stores moves nothing: copy FILES_DIR into the bucket first (see the README).
     expect(notMoved.status).toBe(404);
   });
@@ -135,7 +139,9 @@ describe('private files in object storage', () => {
     const missing = await downloadCv(added.body.data.documentId);
 
     expect(missing.status).toBe(404);
-    expect(JSON.parse(missing.bytes.toString()).error.message).toBe("The file's content is missing from storage.");
+    expect(JSON.parse(missing.bytes.toString()).error.message).toBe(
+      "The file's content is missing from storage.",
+    );
   });
 
   it('refuses a CV with a clear message and keeps nothing when the bucket does not exist', async () => {
@@ -145,7 +151,9 @@ describe('private files in object storage', () => {
     const added = await addCandidate(makePdf(ANNA_CV));
 
     expect(added.status).toBe(502);
-    expect(added.body.error.message).toBe('The file storage refused to store the file (404 NoSuchBucket).');
+    expect(added.body.error.message).toBe(
+      'The file storage refused to store the file (404 NoSuchBucket).',
+    );
     expect(await strapi.db.query('plugin::files.file' as any).count({})).toBe(before);
   });
 
@@ -155,7 +163,9 @@ describe('private files in object storage', () => {
     const added = await addCandidate(makePdf(ANNA_CV));
 
     expect(added.status).toBe(503);
-    expect(added.body.error.message).toBe('The file storage at 127.0.0.1:9 could not be reached; try again later.');
+    expect(added.body.error.message).toBe(
+      'The file storage at 127.0.0.1:9 could not be reached; try again later.',
+    );
     expect(added.body.error.message).not.toContain('S3RVER');
   });
 
@@ -164,7 +174,12 @@ describe('private files in object storage', () => {
     const before = objectCount();
 
     await expect(
-      files().store({ buffer: makePdf(ANNA_CV), name: 'cv.pdf', mime: 'application/pdf', kind: 'not-a-kind' as any }),
+      files().store({
+        buffer: makePdf(ANNA_CV),
+        name: 'cv.pdf',
+        mime: 'application/pdf',
+        kind: 'not-a-kind' as any,
+      }),
     ).rejects.toThrow();
 
     expect(objectCount()).toBe(before);

@@ -15,11 +15,18 @@ export default async function setup(project: TestProject) {
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir: CMS_DIR, ignoreDiagnostics: false });
 
-  if (env.DATABASE_URL) await withServer(env.DESK_TEST_BASE_DATABASE_URL, `CREATE DATABASE ${databaseName(env.DATABASE_URL)}`);
+  if (env.DATABASE_URL)
+    await withServer(
+      env.DESK_TEST_BASE_DATABASE_URL,
+      `CREATE DATABASE ${databaseName(env.DATABASE_URL)}`,
+    );
 
   return async () => {
     if (env.DATABASE_URL) {
-      await withServer(env.DESK_TEST_BASE_DATABASE_URL, `DROP DATABASE IF EXISTS ${databaseName(env.DATABASE_URL)} WITH (FORCE)`);
+      await withServer(
+        env.DESK_TEST_BASE_DATABASE_URL,
+        `DROP DATABASE IF EXISTS ${databaseName(env.DATABASE_URL)} WITH (FORCE)`,
+      );
     }
     rmSync(env.DATABASE_FILENAME, { force: true });
     rmSync(env.FILES_DIR, { recursive: true, force: true });

@@ -1,12 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { asDesk, call, createAdmin, createClient, createRequest, createSegment, unique } from './helpers/factories';
+import {
+  asDesk,
+  call,
+  createAdmin,
+  createClient,
+  createRequest,
+  createSegment,
+  unique,
+} from './helpers/factories';
 import { getStrapi } from './helpers/strapi';
 
 let strapi: Core.Strapi;
 const numbers = () => strapi.plugin('numbering').service('numbers');
-const series = (prefix: string) => ({ key: prefix, format: (value: number) => `${prefix}${value}` });
+const series = (prefix: string) => ({
+  key: prefix,
+  format: (value: number) => `${prefix}${value}`,
+});
 
 beforeAll(async () => {
   strapi = await getStrapi();
@@ -16,9 +27,13 @@ describe('number series', () => {
   it('gives 200 concurrent allocations 200 distinct consecutive numbers', async () => {
     const prefix = `T${unique()}-`;
 
-    const taken = await Promise.all(Array.from({ length: 200 }, () => numbers().next(series(prefix))));
+    const taken = await Promise.all(
+      Array.from({ length: 200 }, () => numbers().next(series(prefix))),
+    );
 
-    const values = taken.map((number: string) => Number(number.slice(prefix.length))).sort((a, b) => a - b);
+    const values = taken
+      .map((number: string) => Number(number.slice(prefix.length)))
+      .sort((a, b) => a - b);
     expect(new Set(taken).size).toBe(200);
     expect(values).toEqual(Array.from({ length: 200 }, (_, index) => index + 1));
   });
@@ -53,12 +68,18 @@ describe('number series', () => {
       { number: 'SRQ000001' },
     );
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toBe(`The number ${first.number} is given by the desk and cannot be changed.`);
+    expect(response.body.error.message).toBe(
+      `The number ${first.number} is given by the desk and cannot be changed.`,
+    );
   });
 
   it('numbers proposals SPR and assignments ASG', async () => {
-    const proposal = await asDesk(() => (strapi.documents('plugin::requests.proposal' as any) as any).create({ data: {} }));
-    const assignment = await (strapi.documents('plugin::assignments.assignment' as any) as any).create({
+    const proposal = await asDesk(() =>
+      (strapi.documents('plugin::requests.proposal' as any) as any).create({ data: {} }),
+    );
+    const assignment = await (
+      strapi.documents('plugin::assignments.assignment' as any) as any
+    ).create({
       data: { startDate: '2027-01-04', endDate: '2027-06-30' },
     });
 

@@ -39,13 +39,20 @@ const docs = (uid: string) => strapi.documents(uid as any) as any;
 async function signedIn(person: PortalUser) {
   const visitor = portalVisitor(portal.url, `portal-market-${person.email}`);
   await visitor.get('/sign-in');
-  const answer = await visitor.post('/sign-in', { step: 'password', email: person.email, password: person.password });
+  const answer = await visitor.post('/sign-in', {
+    step: 'password',
+    email: person.email,
+    password: person.password,
+  });
   expect(answer.location).toBe('/account');
   return visitor;
 }
 
 /** Follows the 303 of a form post and returns the page it leads to. */
-async function after(visitor: ReturnType<typeof portalVisitor>, answer: { status: number; location: string | null }) {
+async function after(
+  visitor: ReturnType<typeof portalVisitor>,
+  answer: { status: number; location: string | null },
+) {
   expect(answer.status).toBe(303);
   return visitor.get(answer.location!);
 }
@@ -128,7 +135,9 @@ describe('the Requests tab', () => {
   });
 
   it('tells a payroll-only user that requests are for consultants', async () => {
-    const visitor = await signedIn(await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true }));
+    const visitor = await signedIn(
+      await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true }),
+    );
     const answer = await visitor.get('/requests');
     expect(answer.status).toBe(200);
     expect(answer.body).toContain('Only consultants see requests');
@@ -136,7 +145,10 @@ describe('the Requests tab', () => {
 
   it('shows a later segment’s open requests at once after My Settings → Segments', async () => {
     const later = await createSegment(strapi);
-    const inLater = await publishRequest(strapi, await createCompleteRequest(strapi, { client, segment: later }));
+    const inLater = await publishRequest(
+      strapi,
+      await createCompleteRequest(strapi, { client, segment: later }),
+    );
     const visitor = await signedIn(consultant);
     expect((await visitor.get('/requests')).body).not.toContain(inLater.number);
 
@@ -158,10 +170,16 @@ describe('questions and proposals on the portal', () => {
   it('refuses an empty question next to its field, and sends a real one', async () => {
     const visitor = await signedIn(consultant);
     await visitor.get(`/requests/${request.documentId}`);
-    const empty = await after(visitor, await visitor.post(`/requests/${request.documentId}`, { text: '' }));
+    const empty = await after(
+      visitor,
+      await visitor.post(`/requests/${request.documentId}`, { text: '' }),
+    );
     expect(empty.body).toContain('field-invalid');
 
-    const sent = await after(visitor, await visitor.post(`/requests/${request.documentId}`, { text: 'Which team?' }));
+    const sent = await after(
+      visitor,
+      await visitor.post(`/requests/${request.documentId}`, { text: 'Which team?' }),
+    );
     expect(sent.body).toContain('Which team?');
     expect(sent.body).toContain('Your question');
   });
@@ -170,7 +188,9 @@ describe('questions and proposals on the portal', () => {
     const visitor = await signedIn(consultant);
     const added = await addCandidate(visitor, ['Ria', 'Boven']);
     expect(added.status).toBe(303);
-    const candidate = await strapi.db.query('plugin::requests.candidate' as any).findOne({ where: { lastName: 'Boven' } });
+    const candidate = await strapi.db
+      .query('plugin::requests.candidate' as any)
+      .findOne({ where: { lastName: 'Boven' } });
 
     await visitor.get(`/requests/${request.documentId}/propose`);
     const refused = await after(
@@ -184,11 +204,16 @@ describe('questions and proposals on the portal', () => {
     );
     expect(refused.body).toContain('is above the maximum rate of € 95.00');
     expect(refused.body).toContain('value="120,00"');
-    expect(await strapi.db.query(PROPOSAL as any).count({ where: { candidate: { id: candidate.id } } })).toBe(0);
+    expect(
+      await strapi.db.query(PROPOSAL as any).count({ where: { candidate: { id: candidate.id } } }),
+    ).toBe(0);
 
     const unreadable = await after(
       visitor,
-      await visitor.post(`/requests/${request.documentId}/propose`, { candidate: candidate.documentId, offeredRate: 'ninety' }),
+      await visitor.post(`/requests/${request.documentId}/propose`, {
+        candidate: candidate.documentId,
+        offeredRate: 'ninety',
+      }),
     );
     expect(unreadable.body).toContain('Enter an hourly rate in euros');
   });
@@ -201,7 +226,9 @@ describe('questions and proposals on the portal', () => {
     );
     const visitor = await signedIn(consultant);
     await addCandidate(visitor, ['Laat', 'Komer']);
-    const candidate = await strapi.db.query('plugin::requests.candidate' as any).findOne({ where: { lastName: 'Komer' } });
+    const candidate = await strapi.db
+      .query('plugin::requests.candidate' as any)
+      .findOne({ where: { lastName: 'Komer' } });
     await visitor.get(`/requests/${closing.documentId}/propose`);
 
     workflowLib().clock.set(new Date(closesAt.getTime() + 1000));
@@ -218,13 +245,17 @@ describe('questions and proposals on the portal', () => {
     } finally {
       workflowLib().clock.reset();
     }
-    expect(await strapi.db.query(PROPOSAL as any).count({ where: { request: { id: closing.id } } })).toBe(0);
+    expect(
+      await strapi.db.query(PROPOSAL as any).count({ where: { request: { id: closing.id } } }),
+    ).toBe(0);
   });
 
-  it("proposes, shows the card, serves the own CV and withdraws; another supplier gets 404 for both", async () => {
+  it('proposes, shows the card, serves the own CV and withdraws; another supplier gets 404 for both', async () => {
     const visitor = await signedIn(consultant);
     await addCandidate(visitor, ['Piet', 'Voorsteller']);
-    const candidate = await strapi.db.query('plugin::requests.candidate' as any).findOne({ where: { lastName: 'Voorsteller' } });
+    const candidate = await strapi.db
+      .query('plugin::requests.candidate' as any)
+      .findOne({ where: { lastName: 'Voorsteller' } });
     await visitor.get(`/requests/${request.documentId}/propose`);
     const proposed = await visitor.post(`/requests/${request.documentId}/propose`, {
       candidate: candidate.documentId,
@@ -240,7 +271,9 @@ describe('questions and proposals on the portal', () => {
     const proposalPath = proposed.location!.split('?')[0];
 
     const cv = await fetch(`${portal.url}/candidates/${candidate.documentId}/cv`, {
-      headers: { cookie: [...visitor.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
+      headers: {
+        cookie: [...visitor.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      },
     });
     expect(cv.status).toBe(200);
     expect(cv.headers.get('content-disposition')).toContain('attachment');
@@ -250,7 +283,10 @@ describe('questions and proposals on the portal', () => {
     expect((await stranger.get(proposalPath)).status).toBe(404);
     expect((await stranger.get(`/candidates/${candidate.documentId}/cv`)).status).toBe(404);
 
-    const withdrawn = await after(visitor, await visitor.post(proposalPath, { reason: 'Found another job' }));
+    const withdrawn = await after(
+      visitor,
+      await visitor.post(proposalPath, { reason: 'Found another job' }),
+    );
     expect(withdrawn.body).toContain('data-proposal-state="withdrawn"');
     expect(withdrawn.body).toContain('Found another job');
   });
@@ -261,7 +297,11 @@ describe("a client's requests on the portal", () => {
     const approving = await createClient(strapi, { clientApprovalBeforeDistribution: true });
     const waiting = await createCompleteRequest(strapi, { client: approving, segment });
     await moveTo(strapi, REQUEST, waiting.documentId, 'awaiting_client_approval');
-    const manager = await createPortalUser(strapi, { userKind: 'client_user', client: approving, isHiringManager: true });
+    const manager = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: approving,
+      isHiringManager: true,
+    });
     const visitor = await signedIn(manager);
 
     const list = await visitor.get('/approvals');
@@ -271,20 +311,38 @@ describe("a client's requests on the portal", () => {
     expect(list.body).not.toContain('data-tab="/requests"');
     expect(list.body).not.toContain('href="/my-settings/supplier"');
     await visitor.get(`/approvals/${waiting.documentId}`);
-    const noReason = await after(visitor, await visitor.post(`/approvals/${waiting.documentId}`, { decision: 'return' }));
+    const noReason = await after(
+      visitor,
+      await visitor.post(`/approvals/${waiting.documentId}`, { decision: 'return' }),
+    );
     expect(noReason.body).toContain('Give a reason.');
-    const approved = await after(visitor, await visitor.post(`/approvals/${waiting.documentId}`, { decision: 'approve' }));
+    const approved = await after(
+      visitor,
+      await visitor.post(`/approvals/${waiting.documentId}`, { decision: 'approve' }),
+    );
     expect(approved.body).toContain('The request was approved');
-    expect((await docs(REQUEST).findOne({ documentId: waiting.documentId })).state).toBe('approved');
+    expect((await docs(REQUEST).findOne({ documentId: waiting.documentId })).state).toBe(
+      'approved',
+    );
 
-    const other = await createPortalUser(strapi, { userKind: 'client_user', client, isBudgetHolder: true });
-    expect((await (await signedIn(other)).get(`/approvals/${waiting.documentId}`)).status).toBe(404);
+    const other = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client,
+      isBudgetHolder: true,
+    });
+    expect((await (await signedIn(other)).get(`/approvals/${waiting.documentId}`)).status).toBe(
+      404,
+    );
   });
 });
 
 describe("a client user's own look", () => {
   it("wears the user's client's branding on signed-in pages of the neutral host, and not on public ones", async () => {
-    const manager = await createPortalUser(strapi, { userKind: 'client_user', client, isHiringManager: true });
+    const manager = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client,
+      isHiringManager: true,
+    });
     const visitor = await signedIn(manager);
     const clientOf = (html: string) => /<body[^>]*data-client="([^"]+)"/.exec(html)?.[1] ?? null;
 
@@ -302,13 +360,28 @@ describe("a client user's own look", () => {
 
 describe('the public awards page', () => {
   it("shows the client's award with the supplier, and the rate only where the client allows", async () => {
-    const awarded = await publishRequest(strapi, await createCompleteRequest(strapi, { client: publishing, segment }));
+    const awarded = await publishRequest(
+      strapi,
+      await createCompleteRequest(strapi, { client: publishing, segment }),
+    );
     await moveTo(strapi, REQUEST, awarded.documentId, 'closed');
     const proposal = await docs(PROPOSAL).create({
       data: { request: awarded.id, supplier: supplier.id, offeredRateCents: 8750 },
     });
-    await moveTo(strapi, PROPOSAL, proposal.documentId, 'proposed', 'submitted_to_client', 'accepted');
-    await asDesk(() => docs(REQUEST).update({ documentId: awarded.documentId, data: { awardedProposal: proposal.id } }));
+    await moveTo(
+      strapi,
+      PROPOSAL,
+      proposal.documentId,
+      'proposed',
+      'submitted_to_client',
+      'accepted',
+    );
+    await asDesk(() =>
+      docs(REQUEST).update({
+        documentId: awarded.documentId,
+        data: { awardedProposal: proposal.id },
+      }),
+    );
     await moveTo(strapi, REQUEST, awarded.documentId, 'awarded');
 
     const page = await portalVisitor(portal.url).get(`/c/${publishing.slug}/awards`);

@@ -112,7 +112,10 @@ describe.skipIf(!available.ok)('the desk moves a candidate with buttons in the a
       .query(PROPOSAL as any)
       .findOne({ where: { documentId: proposal.documentId } })) as any;
     expect(stored.state).toBe('submitted_to_client');
-    expect(stored.statusHistory.at(-1)).toMatchObject({ to: 'submitted_to_client', reason: 'Strong CV' });
+    expect(stored.statusHistory.at(-1)).toMatchObject({
+      to: 'submitted_to_client',
+      reason: 'Strong CV',
+    });
     await page.close();
   });
 });

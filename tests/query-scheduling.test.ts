@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { call, createClient, createSegment, createSupplier, publishRequest, unique } from './helpers/factories';
+import {
+  call,
+  createClient,
+  createSegment,
+  createSupplier,
+  publishRequest,
+  unique,
+} from './helpers/factories';
 import { createCompleteRequest, createConsultant, follow } from './helpers/market';
 import { CMS_DIR, getStrapi } from './helpers/strapi';
 
@@ -51,7 +58,11 @@ describe('queries and the event loop', () => {
     });
 
     // On SQLite the transaction's queries answer at once; on PostgreSQL they wait on the network.
-    expect(order).toEqual(strapi.db.dialect.client === 'sqlite' ? ['second query', 'other work'] : ['other work', 'second query']);
+    expect(order).toEqual(
+      strapi.db.dialect.client === 'sqlite'
+        ? ['second query', 'other work']
+        : ['other work', 'second query'],
+    );
   });
 });
 
@@ -67,9 +78,15 @@ describe('queries inside a PostgreSQL transaction', () => {
       let most = 0;
       const answers = await strapi.db.transaction(async ({ trx }) => {
         // A transaction's client hands out its one connection.
-        const connection = (await (trx as any).client.acquireConnection()) as { query: (...args: any[]) => unknown };
+        const connection = (await (trx as any).client.acquireConnection()) as {
+          query: (...args: any[]) => unknown;
+        };
         const query = connection.query;
-        connection.query = function counted(this: unknown, config: unknown, done?: (...args: any[]) => void) {
+        connection.query = function counted(
+          this: unknown,
+          config: unknown,
+          done?: (...args: any[]) => void,
+        ) {
           running += 1;
           most = Math.max(most, running);
           return query.call(this, config, (...args: any[]) => {
@@ -95,9 +112,14 @@ describe('queries inside a PostgreSQL transaction', () => {
 });
 
 describe('compiled queries', () => {
-  const segmentTable = () => (strapi.db.metadata.get('plugin::organisations.segment' as any) as any).tableName;
+  const segmentTable = () =>
+    (strapi.db.metadata.get('plugin::organisations.segment' as any) as any).tableName;
   const byName = (slot: (index: number) => number) =>
-    knex()(segmentTable()).where('name', slot(0)).where('slug', 'like', slot(1)).select('name', 'slug').orderBy('id');
+    knex()(segmentTable())
+      .where('name', slot(0))
+      .where('slug', 'like', slot(1))
+      .select('name', 'slug')
+      .orderBy('id');
 
   it('compiles a shape once and runs it with each call’s own values', async () => {
     const [first, second] = [await createSegment(strapi), await createSegment(strapi)];
@@ -133,7 +155,10 @@ describe('compiled queries', () => {
     const run = compiledQueriesOf(strapi);
     const shape = `test.paged.${unique()}`;
 
-    expect(await run(shape, [`${prefix}%`, 2, 0], page)).toEqual([{ name: `${prefix} 1` }, { name: `${prefix} 2` }]);
+    expect(await run(shape, [`${prefix}%`, 2, 0], page)).toEqual([
+      { name: `${prefix} 1` },
+      { name: `${prefix} 2` },
+    ]);
     expect(await run(shape, [`${prefix}%`, 2, 2], page)).toEqual([{ name: `${prefix} 3` }]);
   });
 
@@ -143,7 +168,9 @@ describe('compiled queries', () => {
     const shape = `test.in-transaction.${unique()}`;
 
     const seen = await strapi.db.transaction(async () => {
-      await strapi.db.query('plugin::organisations.segment' as any).create({ data: { name, slug: `t-${unique()}` } });
+      await strapi.db
+        .query('plugin::organisations.segment' as any)
+        .create({ data: { name, slug: `t-${unique()}` } });
       return run(shape, [name, 't-%'], byName);
     });
 
@@ -153,9 +180,12 @@ describe('compiled queries', () => {
   it('refuses a query that leaves one of its values out, naming the shape', async () => {
     const run = compiledQueriesOf(strapi);
     const shape = `test.unused.${unique()}`;
-    const build = (slot: (index: number) => number) => knex()(segmentTable()).where('name', slot(0)).select('name');
+    const build = (slot: (index: number) => number) =>
+      knex()(segmentTable()).where('name', slot(0)).select('name');
 
-    await expect(run(shape, ['a name', 'a slug'], build)).rejects.toThrow(`compiled query "${shape}" uses 1 of its 2 values`);
+    await expect(run(shape, ['a name', 'a slug'], build)).rejects.toThrow(
+      `compiled query "${shape}" uses 1 of its 2 values`,
+    );
   });
 });
 
@@ -165,10 +195,19 @@ describe('the supplier list on compiled queries', () => {
     const [supplierA, supplierB] = [await createSupplier(strapi), await createSupplier(strapi)];
     await follow(strapi, supplierA, [segmentA]);
     await follow(strapi, supplierB, [segmentB]);
-    const [consultantA, consultantB] = [await createConsultant(strapi, supplierA), await createConsultant(strapi, supplierB)];
+    const [consultantA, consultantB] = [
+      await createConsultant(strapi, supplierA),
+      await createConsultant(strapi, supplierB),
+    ];
     const client = await createClient(strapi);
-    const requestA = await publishRequest(strapi, await createCompleteRequest(strapi, { client, segment: segmentA }));
-    const requestB = await publishRequest(strapi, await createCompleteRequest(strapi, { client, segment: segmentB }));
+    const requestA = await publishRequest(
+      strapi,
+      await createCompleteRequest(strapi, { client, segment: segmentA }),
+    );
+    const requestB = await publishRequest(
+      strapi,
+      await createCompleteRequest(strapi, { client, segment: segmentB }),
+    );
     const path = `/api/requests/requests?client=${client.slug}&sort=title:desc&pageSize=5`;
 
     const [pageA, pageB, againA] = [

@@ -30,7 +30,8 @@ let outsider: any;
 
 const ask = (user: any, request: any, body: unknown) =>
   call('POST', `/api/requests/requests/${request.documentId}/questions`, user.jwt, body);
-const detail = (user: any, request: any) => call('GET', `/api/requests/requests/${request.documentId}`, user.jwt);
+const detail = (user: any, request: any) =>
+  call('GET', `/api/requests/requests/${request.documentId}`, user.jwt);
 
 /** A request that closes an hour from now. */
 async function openRequest() {
@@ -61,7 +62,10 @@ describe('asking a question', () => {
     const response = await ask(asker, request, { text: '  Is working from home possible?  ' });
 
     expect(response.status).toBe(201);
-    expect(response.body.data).toMatchObject({ text: 'Is working from home possible?', answer: null });
+    expect(response.body.data).toMatchObject({
+      text: 'Is working from home possible?',
+      answer: null,
+    });
     const stored = (await strapi.db.query(QUESTION as any).findOne({
       where: { documentId: response.body.data.documentId },
       populate: ['asker', 'askerSupplier', 'request'],
@@ -98,7 +102,9 @@ describe('asking a question', () => {
     const stranger = await ask(outsider, request, { text: 'May I?' });
 
     expect(empty.status).toBe(400);
-    expect(empty.body.error.message).toBe('A question is text of 1 to 2000 characters, sent as "text".');
+    expect(empty.body.error.message).toBe(
+      'A question is text of 1 to 2000 characters, sent as "text".',
+    );
     expect(long.status).toBe(400);
     expect(longest.status).toBe(201);
     expect(stranger.status).toBe(404);
@@ -108,7 +114,11 @@ describe('asking a question', () => {
     const request = await openRequest();
     const supplier = await createSupplier(strapi);
     await follow(strapi, supplier, [segment]);
-    const payroll = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true });
+    const payroll = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier,
+      isPayroll: true,
+    });
 
     expect((await ask(payroll, request, { text: 'Hello?' })).status).toBe(403);
   });
@@ -120,15 +130,23 @@ describe('answering a question in the admin', () => {
     const asked = await ask(asker, request, { text: 'Is there parking?' });
     const { documentId } = asked.body.data;
 
-    const answered = await call('PUT', `${CM}/${documentId}`, admin.token, { answer: 'Yes, two spots.' });
-    const corrected = await call('PUT', `${CM}/${documentId}`, admin.token, { answer: 'Yes, three spots.' });
+    const answered = await call('PUT', `${CM}/${documentId}`, admin.token, {
+      answer: 'Yes, two spots.',
+    });
+    const corrected = await call('PUT', `${CM}/${documentId}`, admin.token, {
+      answer: 'Yes, three spots.',
+    });
 
     expect(answered.status).toBe(200);
     expect(corrected.status).toBe(200);
-    const stored = (await strapi.db.query(QUESTION as any).findOne({ where: { documentId } })) as any;
+    const stored = (await strapi.db
+      .query(QUESTION as any)
+      .findOne({ where: { documentId } })) as any;
     expect(stored.answeredAt).not.toBeNull();
     const mails = await mailsUnder(strapi, `question-answered:${documentId}`);
-    expect(mails.map((mail) => mail.to).sort()).toEqual([asker.email, colleague.email, competitor.email].sort());
+    expect(mails.map((mail) => mail.to).sort()).toEqual(
+      [asker.email, colleague.email, competitor.email].sort(),
+    );
     const english = mails.find((mail) => mail.to === colleague.email);
     expect(english.subject).toBe(`Question answered on ${request.number}: ${request.title}`);
     expect(english.text).toContain('Question: Is there parking?');

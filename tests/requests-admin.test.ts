@@ -48,10 +48,17 @@ describe('saving a request in the admin', () => {
     expect(created.status).toBe(201);
     const { documentId } = created.body.data;
 
-    const saved = await call('PUT', `${CM}/${documentId}`, admin.token, { title: 'Still half', location: 'Zwolle' });
+    const saved = await call('PUT', `${CM}/${documentId}`, admin.token, {
+      title: 'Still half',
+      location: 'Zwolle',
+    });
 
     expect(saved.status).toBe(200);
-    expect(await stored(documentId)).toMatchObject({ title: 'Still half', location: 'Zwolle', state: 'draft' });
+    expect(await stored(documentId)).toMatchObject({
+      title: 'Still half',
+      location: 'Zwolle',
+      state: 'draft',
+    });
     expect((await stored(documentId)).number).toMatch(/^SRQ\d+$/);
   });
 
@@ -59,7 +66,10 @@ describe('saving a request in the admin', () => {
     const created = await call('POST', CM, admin.token, { title: 'Only a title' });
     const { documentId, number } = created.body.data;
 
-    const response = await call('PUT', `${CM}/${documentId}`, admin.token, { location: 'Assen', state: 'published' });
+    const response = await call('PUT', `${CM}/${documentId}`, admin.token, {
+      location: 'Assen',
+      state: 'published',
+    });
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
@@ -86,7 +96,11 @@ describe('saving a request in the admin', () => {
   });
 
   it('refuses a closing date-time in the past, checked by the desk clock', async () => {
-    const request = await createRequest(strapi, { client, segment, closesAt: '2027-02-01T11:00:00.000Z' });
+    const request = await createRequest(strapi, {
+      client,
+      segment,
+      closesAt: '2027-02-01T11:00:00.000Z',
+    });
     workflowLib().clock.set('2027-02-01T11:00:00.000Z');
 
     await expect(moveTo(strapi, REQUEST, request.documentId, 'published')).rejects.toThrow(
@@ -106,7 +120,9 @@ describe('saving a request in the admin', () => {
       ],
     });
 
-    const error = await moveTo(strapi, REQUEST, request.documentId, 'published').catch((caught) => caught);
+    const error = await moveTo(strapi, REQUEST, request.documentId, 'published').catch(
+      (caught) => caught,
+    );
 
     expect(error.message).toBe(
       `Cannot move request ${request.number} from draft to published: it still needs ` +
@@ -116,7 +132,11 @@ describe('saving a request in the admin', () => {
         'a weight from 0 to 100 (whole number) for criterion 2; knockOut true or false for criterion 2; ' +
         'filledBy "supplier" or "desk" for criterion 2; criteria weights that add up to 100 (now 50).',
     );
-    expect(error.details).toMatchObject({ code: 'TRANSITION_CHECK_FAILED', from: 'draft', to: 'published' });
+    expect(error.details).toMatchObject({
+      code: 'TRANSITION_CHECK_FAILED',
+      from: 'draft',
+      to: 'published',
+    });
   });
 
   it('publishes a request without a maximum rate and with valid criteria', async () => {
@@ -124,7 +144,10 @@ describe('saving a request in the admin', () => {
 
     await moveTo(strapi, REQUEST, request.documentId, 'published');
 
-    expect(await stored(request.documentId)).toMatchObject({ state: 'published', maxRateCents: null });
+    expect(await stored(request.documentId)).toMatchObject({
+      state: 'published',
+      maxRateCents: null,
+    });
     expect(await transitions(request.documentId)).toHaveLength(1);
   });
 });
@@ -142,9 +165,9 @@ describe('client approval before distribution', () => {
   it('refuses to ask approval for an incomplete request', async () => {
     const request = await createRequest(strapi, { client: approvingClient, segment, location: '' });
 
-    await expect(moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval')).rejects.toThrow(
-      /it still needs a location\.$/,
-    );
+    await expect(
+      moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval'),
+    ).rejects.toThrow(/it still needs a location\.$/);
   });
 
   it('lets a client user approve on the portal, after which the desk publishes', async () => {
@@ -156,9 +179,14 @@ describe('client approval before distribution', () => {
       isBudgetHolder: true,
     });
 
-    const approved = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, budgetHolder.jwt, {
-      to: 'approved',
-    });
+    const approved = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      budgetHolder.jwt,
+      {
+        to: 'approved',
+      },
+    );
     await moveTo(strapi, REQUEST, request.documentId, 'published');
 
     expect(approved.status).toBe(200);
@@ -175,11 +203,20 @@ describe('client approval before distribution', () => {
   it('answers 404 to a client user of another client who tries to approve', async () => {
     const request = await createCompleteRequest(strapi, { client: approvingClient, segment });
     await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
-    const stranger = await createPortalUser(strapi, { userKind: 'client_user', client, isBudgetHolder: true });
-
-    const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, stranger.jwt, {
-      to: 'approved',
+    const stranger = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client,
+      isBudgetHolder: true,
     });
+
+    const response = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      stranger.jwt,
+      {
+        to: 'approved',
+      },
+    );
 
     expect(response.status).toBe(404);
     expect((await stored(request.documentId)).state).toBe('awaiting_client_approval');
@@ -188,11 +225,19 @@ describe('client approval before distribution', () => {
   it('refuses a supplier user who tries to approve', async () => {
     const request = await createCompleteRequest(strapi, { client: approvingClient, segment });
     await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
-    const supplierUser = await createPortalUser(strapi, { userKind: 'supplier_user', isConsultant: true });
-
-    const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, supplierUser.jwt, {
-      to: 'approved',
+    const supplierUser = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      isConsultant: true,
     });
+
+    const response = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      supplierUser.jwt,
+      {
+        to: 'approved',
+      },
+    );
 
     expect(response.status).toBe(404);
   });

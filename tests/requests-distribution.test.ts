@@ -10,7 +10,14 @@ import {
   moveTo,
   publishRequest,
 } from './helpers/factories';
-import { admit, createCompleteRequest, createConsultant, createDas, follow, mailsUnder } from './helpers/market';
+import {
+  admit,
+  createCompleteRequest,
+  createConsultant,
+  createDas,
+  follow,
+  mailsUnder,
+} from './helpers/market';
 import { createSmtpSink } from './helpers/smtp-sink';
 import { getStrapi } from './helpers/strapi';
 
@@ -72,17 +79,32 @@ describe('publishing a request', () => {
     await publishRequest(strapi, request);
 
     expect((await published(request)).map((mail) => mail.to)).not.toContain(consultant.email);
-    const detail = await call('GET', `/api/requests/requests/${request.documentId}`, consultant.jwt);
-    const missing = await call('GET', '/api/requests/requests/doesnotexist000000000000', consultant.jwt);
+    const detail = await call(
+      'GET',
+      `/api/requests/requests/${request.documentId}`,
+      consultant.jwt,
+    );
+    const missing = await call(
+      'GET',
+      '/api/requests/requests/doesnotexist000000000000',
+      consultant.jwt,
+    );
     expect(detail.status).toBe(404);
     expect(detail.body.error.message).toBe(`There is no request ${request.documentId}.`);
     expect(missing.status).toBe(404);
   });
 
   it('tells nobody of a supplier the desk has not activated', async () => {
-    const pending = await (strapi.documents('plugin::organisations.supplier' as any) as any).create({
-      data: { kind: 'organisation', legalName: 'Pending B.V.', kvkNumber: '12345678', segments: [segment.id] },
-    });
+    const pending = await (strapi.documents('plugin::organisations.supplier' as any) as any).create(
+      {
+        data: {
+          kind: 'organisation',
+          legalName: 'Pending B.V.',
+          kvkNumber: '12345678',
+          segments: [segment.id],
+        },
+      },
+    );
     const consultant = await createConsultant(strapi, pending);
     const request = await createCompleteRequest(strapi, { client, segment });
 
@@ -93,7 +115,9 @@ describe('publishing a request', () => {
 
   it('shows a DAS request to admitted suppliers only, and mails only them', async () => {
     const das = await createDas(strapi, client, segment);
-    const [admitted, inReview, outside] = await Promise.all([1, 2, 3].map(() => createSupplier(strapi)));
+    const [admitted, inReview, outside] = await Promise.all(
+      [1, 2, 3].map(() => createSupplier(strapi)),
+    );
     for (const supplier of [admitted, inReview, outside]) await follow(strapi, supplier, [segment]);
     await admit(strapi, das, admitted);
     await admit(strapi, das, inReview, 'in_review');
@@ -108,7 +132,8 @@ describe('publishing a request', () => {
     expect(recipients).toContain(seen.email);
     expect(recipients).not.toContain(waiting.email);
     expect(recipients).not.toContain(stranger.email);
-    const read = (user: any) => call('GET', `/api/requests/requests/${request.documentId}`, user.jwt);
+    const read = (user: any) =>
+      call('GET', `/api/requests/requests/${request.documentId}`, user.jwt);
     expect((await read(seen)).body.data.das).toMatchObject({ name: das.name });
     expect((await read(waiting)).status).toBe(404);
     expect((await read(stranger)).status).toBe(404);
@@ -121,9 +146,13 @@ describe('publishing a request', () => {
     const request = await createCompleteRequest(strapi, { client, segment });
     vi.spyOn(outbox(), 'enqueueMany').mockRejectedValueOnce(new Error('disk full'));
 
-    await expect(moveTo(strapi, REQUEST, request.documentId, 'published')).rejects.toThrow('disk full');
+    await expect(moveTo(strapi, REQUEST, request.documentId, 'published')).rejects.toThrow(
+      'disk full',
+    );
 
-    const after = (await strapi.db.query(REQUEST as any).findOne({ where: { documentId: request.documentId } })) as any;
+    const after = (await strapi.db
+      .query(REQUEST as any)
+      .findOne({ where: { documentId: request.documentId } })) as any;
     expect(after).toMatchObject({ state: 'draft', distributedAt: null });
     expect(await published(request)).toHaveLength(0);
   });
@@ -142,7 +171,11 @@ describe('publishing a request', () => {
       dedupeKey: `request-published:${request.documentId}:${consultant.user.id}`,
     };
 
-    const retry = await outbox().enqueueMany([mail, { ...mail, dedupeKey: `another-step:${request.documentId}` }, mail]);
+    const retry = await outbox().enqueueMany([
+      mail,
+      { ...mail, dedupeKey: `another-step:${request.documentId}` },
+      mail,
+    ]);
 
     expect(retry).toEqual({ written: 1, skipped: 2 });
     expect(await published(request)).toHaveLength(1);
@@ -155,14 +188,20 @@ describe('publishing a request', () => {
       const own = await createSegment(strapi);
       const supplier = await createSupplier(strapi);
       await follow(strapi, supplier, [own]);
-      const consultants = [await createConsultant(strapi, supplier), await createConsultant(strapi, supplier)];
+      const consultants = [
+        await createConsultant(strapi, supplier),
+        await createConsultant(strapi, supplier),
+      ];
       const request = await createCompleteRequest(strapi, { client, segment: own });
 
       await publishRequest(strapi, request);
-      for (let run = 0; run < 20 && sink.received.length < 2; run += 1) await outbox().processBatch({ limit: 500 });
+      for (let run = 0; run < 20 && sink.received.length < 2; run += 1)
+        await outbox().processBatch({ limit: 500 });
 
       const received = sink.received.filter((mail) => mail.subject?.includes(request.number));
-      expect(received.flatMap((mail) => mail.to).sort()).toEqual(consultants.map((one) => one.email).sort());
+      expect(received.flatMap((mail) => mail.to).sort()).toEqual(
+        consultants.map((one) => one.email).sort(),
+      );
     } finally {
       strapi.config.set(OUTBOX, original);
     }
@@ -178,13 +217,18 @@ describe('segment subscriptions', () => {
     const response = await call('GET', '/api/requests/segments', consultant.jwt);
 
     expect(response.status).toBe(200);
-    const flags = Object.fromEntries(response.body.data.map((one: any) => [one.documentId, one.subscribed]));
+    const flags = Object.fromEntries(
+      response.body.data.map((one: any) => [one.documentId, one.subscribed]),
+    );
     expect(flags[segment.documentId]).toBe(true);
     expect(flags[otherSegment.documentId]).toBe(false);
   });
 
   it('shows the open requests of a segment at once to a supplier that subscribes later', async () => {
-    const request = await publishRequest(strapi, await createCompleteRequest(strapi, { client, segment: otherSegment }));
+    const request = await publishRequest(
+      strapi,
+      await createCompleteRequest(strapi, { client, segment: otherSegment }),
+    );
     const supplier = await createSupplier(strapi);
     const administrator = await createPortalUser(strapi, { userKind: 'supplier_user', supplier });
     await (strapi.documents('plugin::organisations.supplier' as any) as any).update({
@@ -192,7 +236,11 @@ describe('segment subscriptions', () => {
       data: { administrator: administrator.user.id },
     });
     const consultant = await createConsultant(strapi, supplier);
-    const before = await call('GET', `/api/requests/requests/${request.documentId}`, consultant.jwt);
+    const before = await call(
+      'GET',
+      `/api/requests/requests/${request.documentId}`,
+      consultant.jwt,
+    );
 
     const saved = await call('PUT', '/api/requests/subscriptions', administrator.jwt, {
       segments: [otherSegment.documentId],
@@ -200,31 +248,49 @@ describe('segment subscriptions', () => {
 
     expect(before.status).toBe(404);
     expect(saved.status).toBe(200);
-    expect(saved.body.data.find((one: any) => one.subscribed).documentId).toBe(otherSegment.documentId);
+    expect(saved.body.data.find((one: any) => one.subscribed).documentId).toBe(
+      otherSegment.documentId,
+    );
     const after = await call('GET', `/api/requests/requests/${request.documentId}`, consultant.jwt);
     expect(after.status).toBe(200);
-    const list = await call('GET', `/api/requests/requests?number=${request.number}`, consultant.jwt);
+    const list = await call(
+      'GET',
+      `/api/requests/requests?number=${request.number}`,
+      consultant.jwt,
+    );
     expect(list.body.data.map((one: any) => one.documentId)).toEqual([request.documentId]);
   });
 
   it('lets a consultant unsubscribe, after which the requests are gone', async () => {
-    const request = await publishRequest(strapi, await createCompleteRequest(strapi, { client, segment }));
+    const request = await publishRequest(
+      strapi,
+      await createCompleteRequest(strapi, { client, segment }),
+    );
     const supplier = await createSupplier(strapi);
     await follow(strapi, supplier, [segment, otherSegment]);
     const consultant = await createConsultant(strapi, supplier);
 
-    const saved = await call('PUT', '/api/requests/subscriptions', consultant.jwt, { segments: [otherSegment.documentId] });
+    const saved = await call('PUT', '/api/requests/subscriptions', consultant.jwt, {
+      segments: [otherSegment.documentId],
+    });
 
     expect(saved.status).toBe(200);
-    expect((await call('GET', `/api/requests/requests/${request.documentId}`, consultant.jwt)).status).toBe(404);
+    expect(
+      (await call('GET', `/api/requests/requests/${request.documentId}`, consultant.jwt)).status,
+    ).toBe(404);
   });
 
   it('refuses users who may not choose the segments, and unknown segments', async () => {
     const supplier = await createSupplier(strapi);
-    const payroll = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true });
+    const payroll = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier,
+      isPayroll: true,
+    });
     const consultant = await createConsultant(strapi, supplier);
     const clientUser = await createPortalUser(strapi, { userKind: 'client_user', client });
-    const put = (user: any, body: unknown) => call('PUT', '/api/requests/subscriptions', user?.jwt ?? null, body);
+    const put = (user: any, body: unknown) =>
+      call('PUT', '/api/requests/subscriptions', user?.jwt ?? null, body);
 
     const byPayroll = await put(payroll, { segments: [] });
     const byClient = await put(clientUser, { segments: [] });
@@ -233,7 +299,9 @@ describe('segment subscriptions', () => {
     const malformed = await put(consultant, { segments: 'all' });
 
     expect(byPayroll.status).toBe(403);
-    expect(byPayroll.body.error.message).toBe("Your organisation's administrator or a consultant chooses its segments.");
+    expect(byPayroll.body.error.message).toBe(
+      "Your organisation's administrator or a consultant chooses its segments.",
+    );
     expect(byClient.status).toBe(403);
     expect(anonymous.status).toBe(403);
     expect(unknown.status).toBe(400);

@@ -39,15 +39,34 @@ beforeAll(async () => {
   await follow(strapi, supplier, [segment]);
   consultant = await createConsultant(strapi, supplier);
 
-  const make = (fields: Record<string, unknown>) => createCompleteRequest(strapi, { client: clientA, segment, ...fields });
-  seen.java = await publishRequest(strapi, await make({ title: 'Java developer', closesAt: inDays(3) }));
-  seen.tester = await publishRequest(strapi, await make({ title: 'Tester', description: 'Knows 100% of Java', closesAt: inDays(5) }));
-  seen.analyst = await publishRequest(strapi, await make({ title: 'Data analyst', closesAt: inDays(1), maxRateCents: null }));
-  seen.nurse = await publishRequest(strapi, await make({ client: clientB, title: 'Nurse', closesAt: inDays(9) }));
-  seen.closed = await publishRequest(strapi, await make({ title: 'Archivist', closesAt: inDays(2) }));
+  const make = (fields: Record<string, unknown>) =>
+    createCompleteRequest(strapi, { client: clientA, segment, ...fields });
+  seen.java = await publishRequest(
+    strapi,
+    await make({ title: 'Java developer', closesAt: inDays(3) }),
+  );
+  seen.tester = await publishRequest(
+    strapi,
+    await make({ title: 'Tester', description: 'Knows 100% of Java', closesAt: inDays(5) }),
+  );
+  seen.analyst = await publishRequest(
+    strapi,
+    await make({ title: 'Data analyst', closesAt: inDays(1), maxRateCents: null }),
+  );
+  seen.nurse = await publishRequest(
+    strapi,
+    await make({ client: clientB, title: 'Nurse', closesAt: inDays(9) }),
+  );
+  seen.closed = await publishRequest(
+    strapi,
+    await make({ title: 'Archivist', closesAt: inDays(2) }),
+  );
   await moveTo(strapi, REQUEST, seen.closed.documentId, 'closed');
   hidden.draft = await make({ title: 'Java draft' });
-  hidden.elsewhere = await publishRequest(strapi, await make({ segment: elsewhere, title: 'Java elsewhere' }));
+  hidden.elsewhere = await publishRequest(
+    strapi,
+    await make({ segment: elsewhere, title: 'Java elsewhere' }),
+  );
 });
 
 describe("a consultant's request list", () => {
@@ -58,7 +77,12 @@ describe("a consultant's request list", () => {
     expect(numbersOf(response)).toEqual(
       [seen.analyst, seen.closed, seen.java, seen.tester, seen.nurse].map((one) => one.number),
     );
-    expect(response.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 5 });
+    expect(response.body.meta.pagination).toEqual({
+      page: 1,
+      pageSize: 25,
+      pageCount: 1,
+      total: 5,
+    });
     expect(response.body.data[0]).toMatchObject({
       documentId: seen.analyst.documentId,
       title: 'Data analyst',
@@ -111,10 +135,16 @@ describe("a consultant's request list", () => {
     const second = await list('?sort=number:asc&page=2&pageSize=2');
     const beyond = await list('?page=9&pageSize=2');
 
-    const numbers = [seen.java, seen.tester, seen.analyst, seen.nurse, seen.closed].map((one) => one.number).sort();
+    const numbers = [seen.java, seen.tester, seen.analyst, seen.nurse, seen.closed]
+      .map((one) => one.number)
+      .sort();
     expect(numbersOf(byNumber)).toEqual([...numbers].reverse());
     expect(byTitle.body.data.map((row: any) => row.title)).toEqual([
-      'Archivist', 'Data analyst', 'Java developer', 'Nurse', 'Tester',
+      'Archivist',
+      'Data analyst',
+      'Java developer',
+      'Nurse',
+      'Tester',
     ]);
     expect(numbersOf(second)).toEqual(numbers.slice(2, 4));
     expect(second.body.meta.pagination).toEqual({ page: 2, pageSize: 2, pageCount: 3, total: 5 });
@@ -122,7 +152,9 @@ describe("a consultant's request list", () => {
   });
 
   it('answers 400 naming every bad parameter', async () => {
-    const response = await list('?sort=price:up&page=0&pageSize=101&state=draft&closesFrom=tomorrow&colour=red');
+    const response = await list(
+      '?sort=price:up&page=0&pageSize=101&state=draft&closesFrom=tomorrow&colour=red',
+    );
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
@@ -139,7 +171,11 @@ describe("a consultant's request list", () => {
 
   it('is for consultants of an active supplier only', async () => {
     const supplier = await createSupplier(strapi);
-    const payroll = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true });
+    const payroll = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier,
+      isPayroll: true,
+    });
     const clientUser = await createPortalUser(strapi, { userKind: 'client_user', client: clientA });
     const suspended = await createSupplier(strapi);
     await moveTo(strapi, 'plugin::organisations.supplier', suspended.documentId, 'suspended');
@@ -155,16 +191,24 @@ describe("a consultant's request list", () => {
       'Only consultants see requests; your organisation administrator can give you that role.',
     );
     expect(byClient.status).toBe(403);
-    expect(byClient.body.error.message).toBe('Requests are for suppliers; this account belongs to no supplier.');
+    expect(byClient.body.error.message).toBe(
+      'Requests are for suppliers; this account belongs to no supplier.',
+    );
     expect(bySuspended.status).toBe(403);
-    expect(bySuspended.body.error.message).toMatch(/once the desk has activated it; it is suspended\.$/);
+    expect(bySuspended.body.error.message).toMatch(
+      /once the desk has activated it; it is suspended\.$/,
+    );
     expect(anonymous.status).toBe(403);
   });
 });
 
 describe('the request detail', () => {
   it('shows the financial information, the criteria with who fills them in and the schedule', async () => {
-    const response = await call('GET', `/api/requests/requests/${seen.analyst.documentId}`, consultant.jwt);
+    const response = await call(
+      'GET',
+      `/api/requests/requests/${seen.analyst.documentId}`,
+      consultant.jwt,
+    );
 
     expect(response.status).toBe(200);
     expect(response.body.data).toMatchObject({
@@ -188,7 +232,11 @@ describe('the request detail', () => {
 
   it('answers 404 for a draft and for a request of another segment', async () => {
     for (const request of [hidden.draft, hidden.elsewhere]) {
-      const response = await call('GET', `/api/requests/requests/${request.documentId}`, consultant.jwt);
+      const response = await call(
+        'GET',
+        `/api/requests/requests/${request.documentId}`,
+        consultant.jwt,
+      );
       expect(response.status).toBe(404);
     }
   });

@@ -34,7 +34,10 @@ describe('settings at start-up', () => {
   });
 
   it('stops the cms in production when a required secret is missing', () => {
-    const { code, output } = startCms({ NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' });
+    const { code, output } = startCms({
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    });
 
     expect(code).not.toBe(0);
     expect(output).toContain('JWT_SECRET is required in production.');

@@ -44,12 +44,21 @@ beforeAll(async () => {
 describe('the workflow guard on the REST API', () => {
   it('refuses a status skip and changes nothing', async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
-    const hiringManager = await createPortalUser(strapi, { userKind: 'client_user', client: clientA, isHiringManager: true });
+    const hiringManager = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: clientA,
+      isHiringManager: true,
+    });
     const before = await auditEntries(request.documentId);
 
-    const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, hiringManager.jwt, {
-      to: 'closed',
-    });
+    const response = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      hiringManager.jwt,
+      {
+        to: 'closed',
+      },
+    );
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toBe(
@@ -63,12 +72,21 @@ describe('the workflow guard on the REST API', () => {
   it("lets a client user approve their own client's request, and records who did", async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
     await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
-    const hiringManager = await createPortalUser(strapi, { userKind: 'client_user', client: clientA, isHiringManager: true });
-
-    const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, hiringManager.jwt, {
-      to: 'approved',
-      reason: 'Budget confirmed',
+    const hiringManager = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: clientA,
+      isHiringManager: true,
     });
+
+    const response = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      hiringManager.jwt,
+      {
+        to: 'approved',
+        reason: 'Budget confirmed',
+      },
+    );
 
     expect(response.status).toBe(200);
     expect(response.body.data).toMatchObject({ from: 'awaiting_client_approval', to: 'approved' });
@@ -88,11 +106,19 @@ describe('the workflow guard on the REST API', () => {
   it("answers 404 for another client's request, as if it did not exist", async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
     await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
-    const otherClientUser = await createPortalUser(strapi, { userKind: 'client_user', client: clientB });
-
-    const response = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, otherClientUser.jwt, {
-      to: 'approved',
+    const otherClientUser = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: clientB,
     });
+
+    const response = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      otherClientUser.jwt,
+      {
+        to: 'approved',
+      },
+    );
 
     expect(response.status).toBe(404);
     expect(await statusOf(REQUEST, request.documentId)).toBe('awaiting_client_approval');
@@ -103,41 +129,66 @@ describe('the workflow guard on the REST API', () => {
     await moveTo(strapi, REQUEST, request.documentId, 'awaiting_client_approval');
     const noRole = await createPortalUser(strapi, { userKind: 'client_user', client: clientA });
     const supplier = await createSupplier(strapi);
-    const payroll = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isPayroll: true });
+    const payroll = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier,
+      isPayroll: true,
+    });
     const proposal = await (strapi.documents(PROPOSAL as any) as any).create({
       data: { request: request.id, supplier: supplier.id, offeredRateCents: 8000 },
     });
     await moveTo(strapi, PROPOSAL, proposal.documentId, 'proposed');
 
-    const approve = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, noRole.jwt, {
-      to: 'approved',
-    });
-    const withdraw = await call('POST', `/api/workflow/proposals/${proposal.documentId}/transitions`, payroll.jwt, {
-      to: 'withdrawn',
-    });
+    const approve = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      noRole.jwt,
+      {
+        to: 'approved',
+      },
+    );
+    const withdraw = await call(
+      'POST',
+      `/api/workflow/proposals/${proposal.documentId}/transitions`,
+      payroll.jwt,
+      {
+        to: 'withdrawn',
+      },
+    );
 
     expect(approve.status).toBe(403);
     expect(approve.body.error.message).toBe(
       'Only a user with the hiring manager or budget holder role can change this request.',
     );
     expect(withdraw.status).toBe(403);
-    expect(withdraw.body.error.message).toBe('Only a user with the consultant role can change this proposal.');
+    expect(withdraw.body.error.message).toBe(
+      'Only a user with the consultant role can change this proposal.',
+    );
     expect(await statusOf(REQUEST, request.documentId)).toBe('awaiting_client_approval');
     expect(await statusOf(PROPOSAL, proposal.documentId)).toBe('proposed');
   });
 
   it('refuses a move that belongs to the desk, naming both statuses', async () => {
     const supplier = await createSupplier(strapi);
-    const consultant = await createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true });
+    const consultant = await createPortalUser(strapi, {
+      userKind: 'supplier_user',
+      supplier,
+      isConsultant: true,
+    });
     const request = await createRequest(strapi, { client: clientA, segment });
     const proposal = await (strapi.documents(PROPOSAL as any) as any).create({
       data: { request: request.id, supplier: supplier.id, offeredRateCents: 8000 },
     });
     await moveTo(strapi, PROPOSAL, proposal.documentId, 'proposed');
 
-    const response = await call('POST', `/api/workflow/proposals/${proposal.documentId}/transitions`, consultant.jwt, {
-      to: 'submitted_to_client',
-    });
+    const response = await call(
+      'POST',
+      `/api/workflow/proposals/${proposal.documentId}/transitions`,
+      consultant.jwt,
+      {
+        to: 'submitted_to_client',
+      },
+    );
 
     expect(response.status).toBe(403);
     expect(response.body.error.message).toBe(
@@ -148,13 +199,33 @@ describe('the workflow guard on the REST API', () => {
 
   it('asks anonymous callers to sign in and checks the body', async () => {
     const request = await createRequest(strapi, { client: clientA, segment });
-    const user = await createPortalUser(strapi, { userKind: 'client_user', client: clientA, isHiringManager: true });
+    const user = await createPortalUser(strapi, {
+      userKind: 'client_user',
+      client: clientA,
+      isHiringManager: true,
+    });
 
-    expect((await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, null, { to: 'approved' })).status).toBe(403);
-    const empty = await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, user.jwt, {});
+    expect(
+      (
+        await call('POST', `/api/workflow/requests/${request.documentId}/transitions`, null, {
+          to: 'approved',
+        })
+      ).status,
+    ).toBe(403);
+    const empty = await call(
+      'POST',
+      `/api/workflow/requests/${request.documentId}/transitions`,
+      user.jwt,
+      {},
+    );
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toMatch(/Say which status to move to/);
-    const unknown = await call('POST', `/api/workflow/unicorns/${request.documentId}/transitions`, user.jwt, { to: 'x' });
+    const unknown = await call(
+      'POST',
+      `/api/workflow/unicorns/${request.documentId}/transitions`,
+      user.jwt,
+      { to: 'x' },
+    );
     expect(unknown.status).toBe(404);
   });
 });
@@ -170,7 +241,9 @@ describe("the workflow guard on the admin's content manager", () => {
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain(`from draft to awarded`);
-    const stored = (await strapi.db.query(REQUEST as any).findOne({ where: { documentId: request.documentId } })) as any;
+    const stored = (await strapi.db
+      .query(REQUEST as any)
+      .findOne({ where: { documentId: request.documentId } })) as any;
     expect(stored.state).toBe('draft');
     expect(stored.title).toBe(request.title);
   });
@@ -207,7 +280,9 @@ describe("the workflow guard on the admin's content manager", () => {
     const response = await call('DELETE', `${CM}/${REQUEST}/${request.documentId}`, admin.token);
 
     expect(response.status).toBe(400);
-    expect(response.body.error.message).toMatch(/Cannot delete request SRQ\d{6} in status published/);
+    expect(response.body.error.message).toMatch(
+      /Cannot delete request SRQ\d{6} in status published/,
+    );
     expect(await statusOf(REQUEST, request.documentId)).toBe('published');
   });
 
@@ -215,7 +290,12 @@ describe("the workflow guard on the admin's content manager", () => {
     const request = await createRequest(strapi, { client: clientA, segment });
     const [entry] = await auditEntries(request.documentId);
 
-    const response = await call('PUT', `${CM}/plugin::audit.entry/${entry.documentId}`, admin.token, { actor: 'nobody' });
+    const response = await call(
+      'PUT',
+      `${CM}/plugin::audit.entry/${entry.documentId}`,
+      admin.token,
+      { actor: 'nobody' },
+    );
 
     expect(response.status).toBe(403);
     expect(response.body.error.message).toMatch(/cannot be added, changed or removed/);
@@ -234,14 +314,17 @@ describe('the workflow guard in services', () => {
     const before = await auditEntries(request.documentId);
 
     const failing = asDesk(() =>
-      strapi.plugin('workflow').service('workflow').transition({
-        uid: REQUEST,
-        documentId: request.documentId,
-        to: 'published',
-        alongside: async () => {
-          throw new Error('the mail could not be written');
-        },
-      }),
+      strapi
+        .plugin('workflow')
+        .service('workflow')
+        .transition({
+          uid: REQUEST,
+          documentId: request.documentId,
+          to: 'published',
+          alongside: async () => {
+            throw new Error('the mail could not be written');
+          },
+        }),
     );
 
     await expect(failing).rejects.toThrow('the mail could not be written');
@@ -253,7 +336,10 @@ describe('the workflow guard in services', () => {
     const request = await createRequest(strapi, { client: clientA, segment });
     const publish = () =>
       asDesk(() =>
-        strapi.plugin('workflow').service('workflow').transition({ uid: REQUEST, documentId: request.documentId, to: 'published' }),
+        strapi
+          .plugin('workflow')
+          .service('workflow')
+          .transition({ uid: REQUEST, documentId: request.documentId, to: 'published' }),
       );
 
     const results = await Promise.allSettled([publish(), publish()]);
@@ -261,7 +347,9 @@ describe('the workflow guard in services', () => {
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
     expect(refused.reason.message).toContain('from published to published');
-    const transitions = (await auditEntries(request.documentId)).filter((entry) => entry.action === 'transition');
+    const transitions = (await auditEntries(request.documentId)).filter(
+      (entry) => entry.action === 'transition',
+    );
     expect(transitions).toHaveLength(1);
   });
 

@@ -12,39 +12,74 @@ interface DeskRole {
   actions: string[];
 }
 
-const ORGANISATIONS = ['plugin::organisations.client', 'plugin::organisations.segment', 'plugin::organisations.supplier'];
+const ORGANISATIONS = [
+  'plugin::organisations.client',
+  'plugin::organisations.segment',
+  'plugin::organisations.supplier',
+];
 const USERS = 'plugin::users-permissions.user';
-const OFFERS = ['plugin::requests.request', 'plugin::requests.question', 'plugin::requests.candidate', 'plugin::requests.proposal'];
-const WORK = ['plugin::assignments.assignment', 'plugin::assignments.change-request', 'plugin::assignments.timesheet'];
+const OFFERS = [
+  'plugin::requests.request',
+  'plugin::requests.question',
+  'plugin::requests.candidate',
+  'plugin::requests.proposal',
+];
+const WORK = [
+  'plugin::assignments.assignment',
+  'plugin::assignments.change-request',
+  'plugin::assignments.timesheet',
+];
 const REVIEW = ['plugin::compliance.document', 'plugin::das.das', 'plugin::das.admission'];
 const RECORDS = ['plugin::audit.entry', 'plugin::outbox.message', 'plugin::files.file'];
-const FINANCE = ['plugin::billing.invoice', 'plugin::billing.payment-calendar', 'plugin::assignments.hour-type'];
+const FINANCE = [
+  'plugin::billing.invoice',
+  'plugin::billing.payment-calendar',
+  'plugin::assignments.hour-type',
+];
 const SETUP = ['plugin::compliance.document-type'];
 
-const each = (uids: string[], access: Access) => Object.fromEntries(uids.map((uid) => [uid, access]));
-const MEDIA = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update'];
+const each = (uids: string[], access: Access) =>
+  Object.fromEntries(uids.map((uid) => [uid, access]));
+const MEDIA = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+];
 
 /** The desk's three roles in the admin, each with the permissions its work needs. */
 export const DESK_ROLES: DeskRole[] = [
   {
     code: 'desk-agent',
     name: 'Desk agent',
-    description: 'Publishes requests, answers questions, moves candidates, creates assignments, reviews files and DAS admissions.',
+    description:
+      'Publishes requests, answers questions, moves candidates, creates assignments, reviews files and DAS admissions.',
     contentTypes: {
       ...each([...ORGANISATIONS, USERS, ...RECORDS, ...FINANCE, ...SETUP], 'read'),
       'plugin::organisations.supplier': 'edit',
       'plugin::organisations.segment': 'full',
       'plugin::assignments.timesheet': 'edit',
-      ...each([...OFFERS, ...REVIEW, 'plugin::assignments.assignment', 'plugin::assignments.change-request'], 'full'),
+      ...each(
+        [
+          ...OFFERS,
+          ...REVIEW,
+          'plugin::assignments.assignment',
+          'plugin::assignments.change-request',
+        ],
+        'full',
+      ),
     },
     actions: MEDIA,
   },
   {
     code: 'desk-finance',
     name: 'Desk finance',
-    description: 'Runs billing: payment calendars, invoices, hour types; corrects bank details and timesheets.',
+    description:
+      'Runs billing: payment calendars, invoices, hour types; corrects bank details and timesheets.',
     contentTypes: {
-      ...each([...ORGANISATIONS, USERS, ...OFFERS, ...WORK, ...REVIEW, ...RECORDS, ...SETUP], 'read'),
+      ...each(
+        [...ORGANISATIONS, USERS, ...OFFERS, ...WORK, ...REVIEW, ...RECORDS, ...SETUP],
+        'read',
+      ),
       'plugin::organisations.supplier': 'edit',
       'plugin::assignments.timesheet': 'edit',
       ...each(FINANCE, 'full'),
@@ -54,10 +89,14 @@ export const DESK_ROLES: DeskRole[] = [
   {
     code: 'desk-administrator',
     name: 'Desk administrator',
-    description: 'Sets the desk up: clients, segments, document types, portal users; everything an agent and finance do.',
+    description:
+      'Sets the desk up: clients, segments, document types, portal users; everything an agent and finance do.',
     contentTypes: {
       ...each(RECORDS, 'read'),
-      ...each([...ORGANISATIONS, USERS, ...OFFERS, ...WORK, ...REVIEW, ...FINANCE, ...SETUP], 'full'),
+      ...each(
+        [...ORGANISATIONS, USERS, ...OFFERS, ...WORK, ...REVIEW, ...FINANCE, ...SETUP],
+        'full',
+      ),
     },
     actions: [
       ...MEDIA,
@@ -85,13 +124,22 @@ function permissionsOf(strapi: Core.Strapi, role: DeskRole) {
   for (const [uid, access] of Object.entries(role.contentTypes)) {
     const model = strapi.contentTypes[uid as keyof typeof strapi.contentTypes];
     if (!model) continue;
-    const fields = contentTypes.getNestedFields(model, { components: strapi.components, nestingLevel: 3 });
+    const fields = contentTypes.getNestedFields(model, {
+      components: strapi.components,
+      nestingLevel: 3,
+    });
     for (const verb of VERBS[access]) {
       const action = `plugin::content-manager.explorer.${verb}`;
-      permissions.push({ action, subject: uid, properties: verb === 'delete' ? {} : { fields }, conditions: [] });
+      permissions.push({
+        action,
+        subject: uid,
+        properties: verb === 'delete' ? {} : { fields },
+        conditions: [],
+      });
     }
   }
-  for (const action of role.actions) permissions.push({ action, subject: null, properties: {}, conditions: [] });
+  for (const action of role.actions)
+    permissions.push({ action, subject: null, properties: {}, conditions: [] });
   return permissions;
 }
 
@@ -104,7 +152,11 @@ export async function ensureDeskRoles(strapi: Core.Strapi): Promise<void> {
 
   for (const role of DESK_ROLES) {
     if (await roles.exists({ code: role.code })) continue;
-    const created = await roles.create({ name: role.name, code: role.code, description: role.description });
+    const created = await roles.create({
+      name: role.name,
+      code: role.code,
+      description: role.description,
+    });
     await roles.assignPermissions(created.id, permissionsOf(strapi, role));
     strapi.log.info(`Created the admin role "${role.name}"`);
   }

@@ -8,7 +8,8 @@ import { settings } from './settings';
 import { turnBeforeEachSqliteQuery } from './turn-between-queries';
 
 /** Where the demo keeps its login table, so that every later start prints it again. */
-const loginStore = (strapi: Core.Strapi) => strapi.store({ type: 'core', name: 'desk', key: 'demo-logins' });
+const loginStore = (strapi: Core.Strapi) =>
+  strapi.store({ type: 'core', name: 'desk', key: 'demo-logins' });
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

@@ -25,7 +25,10 @@ export function oneQueryPerPostgresConnection(strapi: Core.Strapi): void {
     const previous = last.get(connection) ?? Promise.resolve();
     const mine = previous.then(() => send.call(this, connection, query));
     // The next query waits for this one to end, answered or failed.
-    last.set(connection, mine.catch(() => undefined));
+    last.set(
+      connection,
+      mine.catch(() => undefined),
+    );
     return mine;
   };
   Object.assign(serialised, { serialised: true });

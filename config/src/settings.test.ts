@@ -44,7 +44,13 @@ describe('settings', () => {
       message = (error as Error).message;
     }
 
-    for (const name of ['APP_KEYS', 'JWT_SECRET', 'ADMIN_JWT_SECRET', 'ENCRYPTION_KEY', 'SMTP_URL']) {
+    for (const name of [
+      'APP_KEYS',
+      'JWT_SECRET',
+      'ADMIN_JWT_SECRET',
+      'ENCRYPTION_KEY',
+      'SMTP_URL',
+    ]) {
       expect(message).toContain(name);
     }
   });

@@ -141,7 +141,10 @@ export function loadSettings(env: Env = process.env): Settings {
       poolMax: reader.integer('DATABASE_POOL_MAX', 10, 1, 200),
     },
     secrets: {
-      appKeys: reader.secret('APP_KEYS', production).split(',').map((key) => key.trim()),
+      appKeys: reader
+        .secret('APP_KEYS', production)
+        .split(',')
+        .map((key) => key.trim()),
       apiTokenSalt: reader.secret('API_TOKEN_SALT', production),
       adminJwtSecret: reader.secret('ADMIN_JWT_SECRET', production),
       transferTokenSalt: reader.secret('TRANSFER_TOKEN_SALT', production),
@@ -184,7 +187,9 @@ function s3Settings(reader: EnvReader, env: Env): S3Settings | null {
   const given = S3_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
   if (given.length === 0) return null;
   if (!given.includes('FILES_S3_BUCKET')) {
-    reader.problems.push(`FILES_S3_BUCKET is required with ${given.join(', ')}: it turns object storage on.`);
+    reader.problems.push(
+      `FILES_S3_BUCKET is required with ${given.join(', ')}: it turns object storage on.`,
+    );
     return null;
   }
   const bucket = reader.text('FILES_S3_BUCKET', '');
@@ -199,12 +204,18 @@ function s3Settings(reader: EnvReader, env: Env): S3Settings | null {
       `FILES_S3_PREFIX must be letters, digits and . _ - / and not start with /; it is "${truncate(prefix)}".`,
     );
   }
-  for (const name of ['FILES_S3_ENDPOINT', 'FILES_S3_ACCESS_KEY_ID', 'FILES_S3_SECRET_ACCESS_KEY']) {
+  for (const name of [
+    'FILES_S3_ENDPOINT',
+    'FILES_S3_ACCESS_KEY_ID',
+    'FILES_S3_SECRET_ACCESS_KEY',
+  ]) {
     if (!given.includes(name)) reader.problems.push(`${name} is required with FILES_S3_BUCKET.`);
   }
   const region = reader.text('FILES_S3_REGION', 'us-east-1');
   if (!/^[a-z0-9-]{2,40}$/.test(region)) {
-    reader.problems.push(`FILES_S3_REGION must be a region name such as eu-central-1; it is "${truncate(region)}".`);
+    reader.problems.push(
+      `FILES_S3_REGION must be a region name such as eu-central-1; it is "${truncate(region)}".`,
+    );
   }
   return {
     endpoint: reader.url('FILES_S3_ENDPOINT', '', ['http:', 'https:']) ?? '',

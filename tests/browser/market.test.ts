@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { makePdf } from '../candidates-files';
 import { browserAvailable, launchBrowser, type LaunchedBrowser } from '../helpers/browser';
-import { createAdmin, createClient, createSegment, createSupplier, publishRequest, unique } from '../helpers/factories';
+import {
+  createAdmin,
+  createClient,
+  createSegment,
+  createSupplier,
+  publishRequest,
+  unique,
+} from '../helpers/factories';
 import { createCompleteRequest, createConsultant, follow } from '../helpers/market';
 import { startPortal, type StartedPortal } from '../helpers/portal';
 import { cmsUrl, getStrapi } from '../helpers/strapi';
@@ -50,7 +57,12 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     files = mkdtempSync(join(tmpdir(), 'desk-market-browser-'));
     writeFileSync(
       join(files, 'cv-jan-de-wit.pdf'),
-      makePdf(['Jan de Wit', 'jan.dewit@example.nl', '+31 6 12345678', 'Skills: Java, Kotlin, PostgreSQL']),
+      makePdf([
+        'Jan de Wit',
+        'jan.dewit@example.nl',
+        '+31 6 12345678',
+        'Skills: Java, Kotlin, PostgreSQL',
+      ]),
     );
 
     portal = await startPortal({ cmsUrl: cmsUrl() });
@@ -64,7 +76,10 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     await admin.goto(`${cmsUrl()}/admin/auth/login`);
     // A tab of a signed-in browser is sent on to the admin's home by the page itself.
     const email = admin.locator('input[name="email"]');
-    await Promise.race([email.waitFor({ timeout: 30_000 }), admin.waitForURL(/\/admin\/?$/, { timeout: 30_000 })]);
+    await Promise.race([
+      email.waitFor({ timeout: 30_000 }),
+      admin.waitForURL(/\/admin\/?$/, { timeout: 30_000 }),
+    ]);
     if (await email.isVisible()) {
       await admin.locator('input[name="email"]').fill(desk.email);
       await admin.locator('input[name="password"]').fill(desk.password);
@@ -108,7 +123,9 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     await page.waitForURL(`**/requests/${request.documentId}#questions`);
 
     expect(await page.locator('.notice-success').textContent()).toContain('Your question was sent');
-    const question = page.locator('.question', { hasText: 'Is part of the work possible from home?' });
+    const question = page.locator('.question', {
+      hasText: 'Is part of the work possible from home?',
+    });
     expect(await question.locator('.tag').textContent()).toContain('Your question');
   });
 
@@ -120,13 +137,17 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
 
     await page.locator('#field-cv').setInputFiles(join(files, 'cv-jan-de-wit.pdf'));
     // The CV's text fills the empty fields for the user to check.
-    await expect.poll(() => page.locator('#field-email').inputValue(), { timeout: 10_000 }).toBe('jan.dewit@example.nl');
+    await expect
+      .poll(() => page.locator('#field-email').inputValue(), { timeout: 10_000 })
+      .toBe('jan.dewit@example.nl');
     expect(await page.locator('#field-firstName').inputValue()).toBe('Jan');
     expect(await page.locator('#field-lastName').inputValue()).toBe('de Wit');
     await page.getByRole('button', { name: /^Save/ }).click();
     await page.waitForURL(/\/propose\?candidate=/);
 
-    expect(await page.locator('#field-candidate option:checked').textContent()).toContain('Jan de Wit');
+    expect(await page.locator('#field-candidate option:checked').textContent()).toContain(
+      'Jan de Wit',
+    );
     await page.locator('#field-offeredRate').fill('90,00');
     await page.locator('[data-criterion-answer="java"] input[value="yes"]').check();
     await page.locator('#field-availability').fill('From 4 January, 36 hours a week.');
@@ -134,7 +155,9 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     await page.waitForURL(/\/proposals\/[a-z0-9]+$/);
 
     proposalUrl = page.url();
-    expect(await page.locator('[data-proposal-state]').getAttribute('data-proposal-state')).toBe('proposed');
+    expect(await page.locator('[data-proposal-state]').getAttribute('data-proposal-state')).toBe(
+      'proposed',
+    );
     expect(await page.locator('.notice-success').textContent()).toMatch(/Proposed as SPR\d+/);
   });
 
@@ -155,9 +178,17 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
       await dialog.getByRole('button', { name: new RegExp(`^${label}$`, 'i') }).click();
       await reloaded;
       await expect
-        .poll(async () => (await strapi.db.query('plugin::requests.proposal' as any).findOne({ where: { id: proposal.id } })).state, {
-          timeout: 15_000,
-        })
+        .poll(
+          async () =>
+            (
+              await strapi.db
+                .query('plugin::requests.proposal' as any)
+                .findOne({ where: { id: proposal.id } })
+            ).state,
+          {
+            timeout: 15_000,
+          },
+        )
         .toBe(label.replace(/ /g, '_'));
     }
     await admin.close();
@@ -166,24 +197,38 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
   it('keeps an incomplete request in draft with Save in current status in the admin', async () => {
     const draft = await createCompleteRequest(strapi, { client, segment, location: '' });
     const admin = await adminPage();
-    await admin.goto(`${cmsUrl()}/admin/content-manager/collection-types/plugin::requests.request/${draft.documentId}`);
+    await admin.goto(
+      `${cmsUrl()}/admin/content-manager/collection-types/plugin::requests.request/${draft.documentId}`,
+    );
     const title = admin.locator('input[name="title"]');
     await title.fill('Senior Java developer, renamed by the desk');
     await admin.getByRole('button', { name: 'Save in current status' }).click({ timeout: 30_000 });
 
     await expect
-      .poll(async () => (await strapi.db.query('plugin::requests.request' as any).findOne({ where: { id: draft.id } })).title, {
-        timeout: 15_000,
-      })
+      .poll(
+        async () =>
+          (
+            await strapi.db
+              .query('plugin::requests.request' as any)
+              .findOne({ where: { id: draft.id } })
+          ).title,
+        {
+          timeout: 15_000,
+        },
+      )
       .toBe('Senior Java developer, renamed by the desk');
-    const saved = await strapi.db.query('plugin::requests.request' as any).findOne({ where: { id: draft.id } });
+    const saved = await strapi.db
+      .query('plugin::requests.request' as any)
+      .findOne({ where: { id: draft.id } });
     expect(saved.state).toBe('draft');
     await admin.close();
   });
 
   it('completes the data with Complete Data and Submit Completed, and shows May be hired', async () => {
     await page.goto(proposalUrl);
-    expect(await page.locator('[data-proposal-state]').getAttribute('data-proposal-state')).toBe('accepted');
+    expect(await page.locator('[data-proposal-state]').getAttribute('data-proposal-state')).toBe(
+      'accepted',
+    );
     await page.locator('[data-complete-data]').click();
     await page.waitForURL('**/complete-data');
 
@@ -194,7 +239,9 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
     expect(await page.locator('#field-legalFirstNames').inputValue()).toBe('Jan Pieter');
     await page.getByRole('button', { name: /^Submit Completed/ }).click();
     await page.waitForURL('**/complete-data');
-    expect(await page.locator('[data-error-summary]').textContent()).toContain('Fill in the last name');
+    expect(await page.locator('[data-error-summary]').textContent()).toContain(
+      'Fill in the last name',
+    );
 
     const fields: Record<string, string> = {
       lastName: 'de Wit',
@@ -208,11 +255,14 @@ describe.skipIf(!available.ok)('requests and offers in Chromium', () => {
       startDateConfirmed: '2027-01-04',
       hoursPerWeek: '36',
     };
-    for (const [name, value] of Object.entries(fields)) await page.locator(`#field-${name}`).fill(value);
+    for (const [name, value] of Object.entries(fields))
+      await page.locator(`#field-${name}`).fill(value);
     await page.getByRole('button', { name: /^Submit Completed/ }).click();
     await page.waitForURL(proposalUrl);
 
-    expect(await page.locator('[data-proposal-state]').getAttribute('data-proposal-state')).toBe('may_be_hired');
+    expect(await page.locator('[data-proposal-state]').getAttribute('data-proposal-state')).toBe(
+      'may_be_hired',
+    );
     expect(await page.locator('[data-proposal-state]').textContent()).toContain('May be hired');
     expect(await page.locator('[data-history]').textContent()).toContain('Mag worden ingehuurd');
   });

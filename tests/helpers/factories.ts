@@ -28,9 +28,16 @@ export function asDesk<T>(work: () => Promise<T>): Promise<T> {
   return workflowLib().runAs(TEST_DESK, work);
 }
 
-export async function moveTo(strapi: Core.Strapi, uid: string, documentId: string, ...statuses: string[]) {
+export async function moveTo(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  ...statuses: string[]
+) {
   for (const to of statuses) {
-    await asDesk(() => strapi.plugin('workflow').service('workflow').transition({ uid, documentId, to }));
+    await asDesk(() =>
+      strapi.plugin('workflow').service('workflow').transition({ uid, documentId, to }),
+    );
   }
 }
 
@@ -86,7 +93,11 @@ export interface PortalUser {
 /** A users-permissions user of a supplier or client, signed in with a session's JWT. */
 export async function createPortalUser(
   strapi: Core.Strapi,
-  fields: { userKind: 'supplier_user' | 'worker' | 'client_user'; supplier?: any; client?: any } & Record<string, unknown>,
+  fields: {
+    userKind: 'supplier_user' | 'worker' | 'client_user';
+    supplier?: any;
+    client?: any;
+  } & Record<string, unknown>,
 ): Promise<PortalUser> {
   const email = `user-${unique()}@example.nl`;
   const password = `Test-password-${unique()}`;
@@ -114,7 +125,10 @@ export async function createPortalUser(
   return { user, jwt, email, password };
 }
 
-export async function createRequest(strapi: Core.Strapi, fields: { client: any; segment: any } & Record<string, unknown>) {
+export async function createRequest(
+  strapi: Core.Strapi,
+  fields: { client: any; segment: any } & Record<string, unknown>,
+) {
   const { client, segment, ...rest } = fields;
   return docs(strapi, 'plugin::requests.request').create({
     data: {

@@ -10,7 +10,13 @@ const docs = (strapi: Core.Strapi, uid: string) => strapi.documents(uid as any) 
 /** Criteria the desk would publish with: weights adding up to 100, both kinds of filler. */
 export const CRITERIA = [
   { key: 'java', text: 'Five years of Java', weight: 60, knockOut: true, filledBy: 'supplier' },
-  { key: 'cv', text: 'Relevant experience in the CV', weight: 40, knockOut: false, filledBy: 'desk' },
+  {
+    key: 'cv',
+    text: 'Relevant experience in the CV',
+    weight: 40,
+    knockOut: false,
+    filledBy: 'desk',
+  },
 ];
 
 /** Sets the segments a supplier follows, as the desk would in the admin. */
@@ -24,12 +30,24 @@ export async function follow(strapi: Core.Strapi, supplier: any, segments: any[]
 }
 
 /** A consultant of a supplier, signed in; `fields` overrides the roles or the language. */
-export function createConsultant(strapi: Core.Strapi, supplier: any, fields: Record<string, unknown> = {}) {
-  return createPortalUser(strapi, { userKind: 'supplier_user', supplier, isConsultant: true, ...fields });
+export function createConsultant(
+  strapi: Core.Strapi,
+  supplier: any,
+  fields: Record<string, unknown> = {},
+) {
+  return createPortalUser(strapi, {
+    userKind: 'supplier_user',
+    supplier,
+    isConsultant: true,
+    ...fields,
+  });
 }
 
 /** A complete request, ready to publish; `fields` overrides any of it. */
-export function createCompleteRequest(strapi: Core.Strapi, fields: { client: any; segment: any } & Record<string, unknown>) {
+export function createCompleteRequest(
+  strapi: Core.Strapi,
+  fields: { client: any; segment: any } & Record<string, unknown>,
+) {
   return createRequest(strapi, { evaluationCriteria: CRITERIA, ...fields });
 }
 
@@ -45,7 +63,8 @@ export async function admit(strapi: Core.Strapi, das: any, supplier: any, status
   const admission = await docs(strapi, 'plugin::das.admission').create({
     data: { das: das.id, supplier: supplier.id },
   });
-  if (status !== 'submitted') await moveTo(strapi, 'plugin::das.admission', admission.documentId, status);
+  if (status !== 'submitted')
+    await moveTo(strapi, 'plugin::das.admission', admission.documentId, status);
   return admission;
 }
 

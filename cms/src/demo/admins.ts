@@ -5,10 +5,34 @@ import { DEMO_PASSWORD } from './data';
 
 /** The demo's desk staff: a super admin and one person per desk role. */
 export const DEMO_ADMINS = [
-  { email: 'admin@hiring-desk.test', firstname: 'Ada', lastname: 'Beheer', role: 'strapi-super-admin', who: 'Super admin (everything)' },
-  { email: 'agent@hiring-desk.test', firstname: 'Anouk', lastname: 'Agent', role: 'desk-agent', who: 'Desk agent' },
-  { email: 'finance@hiring-desk.test', firstname: 'Floor', lastname: 'Financiën', role: 'desk-finance', who: 'Desk finance' },
-  { email: 'administrator@hiring-desk.test', firstname: 'Bram', lastname: 'Beheerder', role: 'desk-administrator', who: 'Desk administrator' },
+  {
+    email: 'admin@hiring-desk.test',
+    firstname: 'Ada',
+    lastname: 'Beheer',
+    role: 'strapi-super-admin',
+    who: 'Super admin (everything)',
+  },
+  {
+    email: 'agent@hiring-desk.test',
+    firstname: 'Anouk',
+    lastname: 'Agent',
+    role: 'desk-agent',
+    who: 'Desk agent',
+  },
+  {
+    email: 'finance@hiring-desk.test',
+    firstname: 'Floor',
+    lastname: 'Financiën',
+    role: 'desk-finance',
+    who: 'Desk finance',
+  },
+  {
+    email: 'administrator@hiring-desk.test',
+    firstname: 'Bram',
+    lastname: 'Beheerder',
+    role: 'desk-administrator',
+    who: 'Desk administrator',
+  },
 ] as const;
 
 /**
@@ -22,7 +46,8 @@ export async function seedDemoAdmins(strapi: Core.Strapi): Promise<DemoLogin[]> 
   const logins: DemoLogin[] = [];
   for (const admin of DEMO_ADMINS) {
     const role = await strapi.db.query('admin::role').findOne({ where: { code: admin.role } });
-    if (!role) throw new Error(`The admin role "${admin.role}" is missing; the demo desk staff need it.`);
+    if (!role)
+      throw new Error(`The admin role "${admin.role}" is missing; the demo desk staff need it.`);
     await strapi.service('admin::user').create({
       email: admin.email,
       firstname: admin.firstname,

@@ -103,7 +103,12 @@ export interface Step {
   reason?: string;
 }
 
-export function step(to: string, by: Actor | null, data?: Record<string, unknown>, reason?: string): Step {
+export function step(
+  to: string,
+  by: Actor | null,
+  data?: Record<string, unknown>,
+  reason?: string,
+): Step {
   return { to, by, data, reason };
 }
 
@@ -111,7 +116,8 @@ export function step(to: string, by: Actor | null, data?: Record<string, unknown
 export async function walk(demo: Demo, uid: string, record: Rec, steps: Step[]): Promise<void> {
   const workflow = demo.strapi.plugin('workflow').service('workflow');
   for (const { to, by, data, reason } of steps) {
-    const move = () => workflow.transition({ uid, documentId: record.documentId, to, data, reason });
+    const move = () =>
+      workflow.transition({ uid, documentId: record.documentId, to, data, reason });
     await (by ? runAs(by, move) : move());
   }
 }

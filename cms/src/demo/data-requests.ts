@@ -183,7 +183,8 @@ export const REQUESTS: RequestSpec[] = [
     state: 'published',
     title: 'Concerncontroller',
     description:
-      'Je adviseert de directie over de P&C-cyclus en stelt de jaarrekening en de ' + 'voorjaarsnota mee op.',
+      'Je adviseert de directie over de P&C-cyclus en stelt de jaarrekening en de ' +
+      'voorjaarsnota mee op.',
     hoursPerWeek: 36,
     maxRateCents: 11000,
     closesInDays: 14,
@@ -202,7 +203,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'hr',
     state: 'published',
     title: 'HR-adviseur Organisatieontwikkeling',
-    description: 'Je begeleidt de herinrichting van het domein Ruimte en adviseert leidinggevenden.',
+    description:
+      'Je begeleidt de herinrichting van het domein Ruimte en adviseert leidinggevenden.',
     hoursPerWeek: 32,
     maxRateCents: 8500,
     closesInDays: 4,
@@ -246,7 +248,11 @@ export const REQUESTS: RequestSpec[] = [
     closesInDays: -3,
     startInDays: 14,
     months: 6,
-    criteria: [must('psm', 'Certificaat PSM II', 30), cvFit('Ervaring met meerdere teams', 50), rate()],
+    criteria: [
+      must('psm', 'Certificaat PSM II', 30),
+      cvFit('Ervaring met meerdere teams', 50),
+      rate(),
+    ],
   },
   {
     key: 'rs-inkoop',
@@ -330,7 +336,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'techniek',
     state: 'published',
     title: 'Technisch manager wegen en vaarwegen',
-    description: 'Je bent verantwoordelijk voor het technisch beheer van de provinciale wegen en vaarwegen.',
+    description:
+      'Je bent verantwoordelijk voor het technisch beheer van de provinciale wegen en vaarwegen.',
     hoursPerWeek: 36,
     maxRateCents: 10000,
     closesInDays: 10,
@@ -367,7 +374,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'projectmanagement',
     state: 'closed',
     title: 'PMO-adviseur Energietransitie',
-    description: 'Je ondersteunt het programma Energietransitie met planning, rapportage en risicobeheer.',
+    description:
+      'Je ondersteunt het programma Energietransitie met planning, rapportage en risicobeheer.',
     hoursPerWeek: 32,
     maxRateCents: 8500,
     closesInDays: -4,
@@ -403,7 +411,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'finance-control',
     state: 'awaiting_client_approval',
     title: 'Financieel adviseur subsidies',
-    description: 'Je toetst subsidieaanvragen en -verantwoordingen voor het programma Vitaal Platteland.',
+    description:
+      'Je toetst subsidieaanvragen en -verantwoordingen voor het programma Vitaal Platteland.',
     hoursPerWeek: 36,
     maxRateCents: 9200,
     closesInDays: 20,
@@ -427,7 +436,10 @@ export const REQUESTS: RequestSpec[] = [
     closesInDays: 24,
     startInDays: 56,
     months: 12,
-    criteria: [must('im', 'Ervaring als informatiemanager', 35), cvFit('Kennis van geo-informatie', 65)],
+    criteria: [
+      must('im', 'Ervaring als informatiemanager', 35),
+      cvFit('Kennis van geo-informatie', 65),
+    ],
   },
   {
     key: 'ph-stikstof',
@@ -472,7 +484,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'zorg-welzijn',
     state: 'awarded',
     title: 'Wijkverpleegkundige (niveau 5)',
-    description: 'Je werkt in het wijkteam Lindeveen-Noord: indiceren, coördineren en zelf zorg verlenen.',
+    description:
+      'Je werkt in het wijkteam Lindeveen-Noord: indiceren, coördineren en zelf zorg verlenen.',
     hoursPerWeek: 32,
     maxRateCents: 6500,
     closesInDays: -70,
@@ -509,7 +522,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'zorg-welzijn',
     state: 'published',
     title: 'Persoonlijk begeleider gehandicaptenzorg',
-    description: 'Je begeleidt bewoners van een woonlocatie en bent eerste contactpersoon voor hun netwerk.',
+    description:
+      'Je begeleidt bewoners van een woonlocatie en bent eerste contactpersoon voor hun netwerk.',
     hoursPerWeek: 32,
     maxRateCents: 4800,
     closesInDays: 7,
@@ -527,7 +541,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'zorg-welzijn',
     state: 'published',
     title: 'Verpleegkundige nachtdienst',
-    description: 'Nachtdiensten op de afdeling geriatrische revalidatie, gemiddeld drie nachten per week.',
+    description:
+      'Nachtdiensten op de afdeling geriatrische revalidatie, gemiddeld drie nachten per week.',
     hoursPerWeek: 24,
     maxRateCents: 5500,
     closesInDays: 5,
@@ -545,13 +560,18 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'ict',
     state: 'published',
     title: 'Applicatiebeheerder ECD',
-    description: 'Je beheert het elektronisch cliëntdossier en ondersteunt de teams bij wijzigingen.',
+    description:
+      'Je beheert het elektronisch cliëntdossier en ondersteunt de teams bij wijzigingen.',
     hoursPerWeek: 36,
     maxRateCents: 8200,
     closesInDays: 11,
     startInDays: 35,
     months: 6,
-    criteria: [must('ecd', 'Ervaring met een ECD in de zorg', 30), cvFit('Ervaring met NEN 7510'), rate()],
+    criteria: [
+      must('ecd', 'Ervaring met een ECD in de zorg', 30),
+      cvFit('Ervaring met NEN 7510'),
+      rate(),
+    ],
   },
   {
     key: 'lh-financiering',
@@ -576,7 +596,8 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'zorg-welzijn',
     state: 'closed',
     title: 'Teamleider intramurale zorg',
-    description: 'Je geeft leiding aan twee teams op de locatie De Linde en werkt aan zelforganisatie.',
+    description:
+      'Je geeft leiding aan twee teams op de locatie De Linde en werkt aan zelforganisatie.',
     hoursPerWeek: 36,
     maxRateCents: 7200,
     closesInDays: -2,
@@ -594,13 +615,18 @@ export const REQUESTS: RequestSpec[] = [
     segment: 'zorg-welzijn',
     state: 'draft',
     title: 'Zorgcoördinator dagbesteding',
-    description: 'Je coördineert de dagbesteding op drie locaties en plant de inzet van vrijwilligers.',
+    description:
+      'Je coördineert de dagbesteding op drie locaties en plant de inzet van vrijwilligers.',
     hoursPerWeek: 28,
     maxRateCents: 5200,
     closesInDays: 22,
     startInDays: 49,
     months: 6,
-    criteria: [must('coord', 'Ervaring als coördinator', 30), cvFit('Ervaring met dagbesteding'), rate()],
+    criteria: [
+      must('coord', 'Ervaring als coördinator', 30),
+      cvFit('Ervaring met dagbesteding'),
+      rate(),
+    ],
   },
   {
     key: 'lh-technischedienst',
@@ -609,13 +635,18 @@ export const REQUESTS: RequestSpec[] = [
     state: 'cancelled',
     cancelledFrom: 'draft',
     title: 'Medewerker technische dienst',
-    description: 'Onderhoud van installaties op de locaties. Niet uitgezet: de functie wordt vast ingevuld.',
+    description:
+      'Onderhoud van installaties op de locaties. Niet uitgezet: de functie wordt vast ingevuld.',
     hoursPerWeek: 36,
     maxRateCents: 5500,
     closesInDays: 20,
     startInDays: 42,
     months: 6,
-    criteria: [must('nen3140', 'NEN 3140 vakbekwaam', 40), cvFit('Ervaring met zorgvastgoed', 40), rate()],
+    criteria: [
+      must('nen3140', 'NEN 3140 vakbekwaam', 40),
+      cvFit('Ervaring met zorgvastgoed', 40),
+      rate(),
+    ],
   },
 ];
 
@@ -806,7 +837,12 @@ export type ProposalState =
   | 'withdrawn';
 
 /** A proposal: a candidate (or a self-employed supplier's key) on a request, at a rate. */
-export const PROPOSALS: { request: string; candidate: string; rateCents: number; state: ProposalState }[] = [
+export const PROPOSALS: {
+  request: string;
+  candidate: string;
+  rateCents: number;
+  state: ProposalState;
+}[] = [
   { request: 'rs-java', candidate: 'jeroen', rateCents: 10500, state: 'may_be_hired' },
   { request: 'rs-java', candidate: 'ramdin', rateCents: 11000, state: 'rejected' },
   { request: 'rs-java', candidate: 'wouter', rateCents: 11500, state: 'reserve' },
@@ -816,7 +852,12 @@ export const PROPOSALS: { request: string; candidate: string; rateCents: number;
   { request: 'rs-devops', candidate: 'priya', rateCents: 9800, state: 'submitted_to_client' },
   { request: 'rs-data', candidate: 'tim', rateCents: 8600, state: 'proposed' },
   { request: 'rs-data', candidate: 'ramdin', rateCents: 8900, state: 'submitted_to_client' },
-  { request: 'rs-controller', candidate: 'marloes', rateCents: 10500, state: 'submitted_to_client' },
+  {
+    request: 'rs-controller',
+    candidate: 'marloes',
+    rateCents: 10500,
+    state: 'submitted_to_client',
+  },
   { request: 'rs-controller', candidate: 'vanleeuwen', rateCents: 10800, state: 'proposed' },
   { request: 'rs-hr', candidate: 'bas', rateCents: 8200, state: 'proposed' },
   { request: 'rs-hr', candidate: 'anna', rateCents: 7900, state: 'withdrawn' },
@@ -840,7 +881,12 @@ export const PROPOSALS: { request: string; candidate: string; rateCents: number;
   { request: 'lh-nacht', candidate: 'sophie', rateCents: 5400, state: 'proposed' },
   { request: 'lh-ecd', candidate: 'ramdin', rateCents: 8100, state: 'proposed' },
   { request: 'lh-ecd', candidate: 'tim', rateCents: 7900, state: 'withdrawn' },
-  { request: 'lh-financiering', candidate: 'vanleeuwen', rateCents: 9800, state: 'submitted_to_client' },
+  {
+    request: 'lh-financiering',
+    candidate: 'vanleeuwen',
+    rateCents: 9800,
+    state: 'submitted_to_client',
+  },
   { request: 'lh-teamleider', candidate: 'daan', rateCents: 7000, state: 'submitted_to_client' },
   { request: 'lh-teamleider', candidate: 'yilmaz', rateCents: 7100, state: 'reserve' },
 ];

@@ -36,7 +36,11 @@ export const SEGMENTS = [
     name: 'Finance & Control',
     description: 'Control, financieel advies, inkoop en subsidies.',
   },
-  { slug: 'hr', name: 'HR', description: 'HR-advies, verzuim, recruitment en organisatieontwikkeling.' },
+  {
+    slug: 'hr',
+    name: 'HR',
+    description: 'HR-advies, verzuim, recruitment en organisatieontwikkeling.',
+  },
   {
     slug: 'zorg-welzijn',
     name: 'Zorg & Welzijn',
@@ -310,14 +314,33 @@ export const SUPPLIERS: SupplierSpec[] = [
     segments: ['zorg-welzijn', 'hr'],
     state: 'active',
     administrator: { firstName: 'Elif', lastName: 'Yilmaz', phone: '06 6043 5512' },
-    skills: 'HR-advies verzuim en re-integratie, Wet verbetering poortwachter, teamcoaching in de zorg',
+    skills:
+      'HR-advies verzuim en re-integratie, Wet verbetering poortwachter, teamcoaching in de zorg',
   },
 ];
 
 export const HOUR_TYPES = [
-  { code: 'NORMAAL', name: 'Normale uren', kind: 'hours', unit: 'hour', rateFactorBasisPoints: 10000 },
-  { code: 'OVERWERK125', name: 'Overwerk 125%', kind: 'hours', unit: 'hour', rateFactorBasisPoints: 12500 },
-  { code: 'OVERWERK150', name: 'Overwerk 150%', kind: 'hours', unit: 'hour', rateFactorBasisPoints: 15000 },
+  {
+    code: 'NORMAAL',
+    name: 'Normale uren',
+    kind: 'hours',
+    unit: 'hour',
+    rateFactorBasisPoints: 10000,
+  },
+  {
+    code: 'OVERWERK125',
+    name: 'Overwerk 125%',
+    kind: 'hours',
+    unit: 'hour',
+    rateFactorBasisPoints: 12500,
+  },
+  {
+    code: 'OVERWERK150',
+    name: 'Overwerk 150%',
+    kind: 'hours',
+    unit: 'hour',
+    rateFactorBasisPoints: 15000,
+  },
   {
     code: 'REISKOSTEN',
     name: 'Reiskosten per kilometer',
@@ -347,7 +370,8 @@ export const DOCUMENT_TYPES = [
   {
     code: 'VOG',
     name: 'Verklaring Omtrent het Gedrag',
-    description: 'De VOG van Justis, gevraagd door opdrachtgevers die dat voor zelfstandigen eisen.',
+    description:
+      'De VOG van Justis, gevraagd door opdrachtgevers die dat voor zelfstandigen eisen.',
     scope: 'self_employed_file',
     handling: 'approve',
     blocksTimeEntry: true,
@@ -364,7 +388,8 @@ export const DOCUMENT_TYPES = [
   {
     code: 'G_ACCOUNT_AGREEMENT',
     name: 'G-rekeningovereenkomst',
-    description: 'De overeenkomst voor de G-rekening, waarop het deel voor loonheffing en btw wordt gestort.',
+    description:
+      'De overeenkomst voor de G-rekening, waarop het deel voor loonheffing en btw wordt gestort.',
     scope: 'supplier_file',
     handling: 'for_information',
     required: false,

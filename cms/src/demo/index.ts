@@ -66,7 +66,8 @@ async function seedAll(strapi: Core.Strapi): Promise<Demo> {
 
 async function startDemo(strapi: Core.Strapi): Promise<Demo> {
   const role = await strapi.db.query(UID.role as any).findOne({ where: { type: 'authenticated' } });
-  if (!role) throw new Error('The users-permissions role "authenticated" is missing; demo users need it.');
+  if (!role)
+    throw new Error('The users-permissions role "authenticated" is missing; demo users need it.');
   const now = clock.now();
 
   return {

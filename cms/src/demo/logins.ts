@@ -35,6 +35,8 @@ export function printDemoLogins(strapi: Core.Strapi, logins: DemoLogin[]): void 
   if (logins.length === 0) return;
 
   strapi.log.info(
-    ['Demo logins (demo data only; every password here is public):', ...loginTable(logins)].join('\n'),
+    ['Demo logins (demo data only; every password here is public):', ...loginTable(logins)].join(
+      '\n',
+    ),
   );
 }

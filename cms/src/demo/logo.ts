@@ -39,7 +39,12 @@ async function upload(strapi: Core.Strapi, file: UploadFile): Promise<number> {
       .service('upload')
       .upload({
         data: {},
-        files: { filepath, originalFilename: file.name, mimetype: file.mimetype, size: file.bytes.length },
+        files: {
+          filepath,
+          originalFilename: file.name,
+          mimetype: file.mimetype,
+          size: file.bytes.length,
+        },
       });
 
     return stored.id;
@@ -55,7 +60,11 @@ async function upload(strapi: Core.Strapi, file: UploadFile): Promise<number> {
 export async function uploadLogo(strapi: Core.Strapi, client: ClientSpec): Promise<number> {
   const svg = Buffer.from(logoSvg(client));
   try {
-    return await upload(strapi, { name: `${client.slug}-logo.svg`, mimetype: 'image/svg+xml', bytes: svg });
+    return await upload(strapi, {
+      name: `${client.slug}-logo.svg`,
+      mimetype: 'image/svg+xml',
+      bytes: svg,
+    });
   } catch (error) {
     strapi.log.warn(
       `Demo data: the SVG logo of ${client.slug} was refused (${(error as Error).message}); uploading a PNG.`,

@@ -1,6 +1,17 @@
 import { CLIENTS, HOUR_TYPES } from './data';
 import { ASSIGNMENTS, REQUESTS } from './data-requests';
-import { create, DESK, found, portalActor, step, UID, update, walk, type Demo, type Rec } from './context';
+import {
+  create,
+  DESK,
+  found,
+  portalActor,
+  step,
+  UID,
+  update,
+  walk,
+  type Demo,
+  type Rec,
+} from './context';
 import { createUser } from './seed-people';
 import { allCandidates } from './seed-proposals';
 import { endDateOf, startDateOf } from './seed-requests';
@@ -14,7 +25,10 @@ export function applyBasisPoints(cents: number, basisPoints: number): number {
 }
 
 /** The hourly rate per kind of hours, and the fixed amount of each allowance the worker uses. */
-function ratesOf(rateCents: number, spec: AssignmentSpec): { hourType: string; rateCents: number }[] {
+function ratesOf(
+  rateCents: number,
+  spec: AssignmentSpec,
+): { hourType: string; rateCents: number }[] {
   const used = new Set(['NORMAAL', 'OVERWERK125', 'OVERWERK150']);
   if (spec.travelKm) used.add('REISKOSTEN');
   if (spec.homeWorkFriday) used.add('THUISWERK');

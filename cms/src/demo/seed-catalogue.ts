@@ -20,7 +20,8 @@ export async function seedPaymentCalendars(demo: Demo): Promise<void> {
   const year = Number(demo.today.slice(0, 4));
   for (const spec of CLIENTS) {
     const client = found(demo.clients, spec.slug);
-    const periods = spec.calendar === 'four_weekly' ? fourWeeklyPeriods(year) : monthlyPeriods(year);
+    const periods =
+      spec.calendar === 'four_weekly' ? fourWeeklyPeriods(year) : monthlyPeriods(year);
     for (const period of periods) {
       await create(demo, UID.paymentCalendar, { ...period, client: client.id });
     }

@@ -36,7 +36,9 @@ export async function seedDas(demo: Demo): Promise<void> {
       // Decided a week after the application, well within the review period.
       const decidedAt = daysFrom(submittedAt, 7);
       const decisionReason = 'Voldoet aan de geschiktheidseisen en uitsluitingsgronden.';
-      await walk(demo, UID.admission, record, [step('admitted', DESK, { decidedAt, decisionReason })]);
+      await walk(demo, UID.admission, record, [
+        step('admitted', DESK, { decidedAt, decisionReason }),
+      ]);
     }
   }
 }

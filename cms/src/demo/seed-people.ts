@@ -1,4 +1,11 @@
-import { CLIENTS, DEMO_PASSWORD, demoEmail, SUPPLIERS, type Person, type SupplierSpec } from './data';
+import {
+  CLIENTS,
+  DEMO_PASSWORD,
+  demoEmail,
+  SUPPLIERS,
+  type Person,
+  type SupplierSpec,
+} from './data';
 import { create, found, update, UID, type Demo, type Rec } from './context';
 
 export interface NewUser {
@@ -69,7 +76,8 @@ export async function seedClientUsers(demo: Demo): Promise<void> {
 
 function administratorLabel(spec: SupplierSpec): string {
   const { administrator, legalName } = spec;
-  if (spec.kind === 'self_employed') return `${fullName(administrator)}, self-employed (${legalName})`;
+  if (spec.kind === 'self_employed')
+    return `${fullName(administrator)}, self-employed (${legalName})`;
   const waiting = spec.state === 'pending_review' ? ', awaiting the desk’s review' : '';
 
   return `${fullName(administrator)}, administrator and consultant at ${legalName}${waiting}`;

@@ -1,7 +1,13 @@
 import type { Actor } from '@desk/plugin-workflow';
 
 import { demoEmail, SUPPLIERS } from './data';
-import { CANDIDATES, PROPOSALS, REQUESTS, type CandidateSpec, type ProposalState } from './data-requests';
+import {
+  CANDIDATES,
+  PROPOSALS,
+  REQUESTS,
+  type CandidateSpec,
+  type ProposalState,
+} from './data-requests';
 import {
   create,
   daysFrom,
@@ -100,7 +106,11 @@ function proposalData(
   const selfEmployed = Boolean(candidate.isSelf || candidate.selfEmployed);
   const criteriaAnswers = request.criteria
     .filter((criterion) => criterion.filledBy === 'supplier')
-    .map((criterion) => ({ key: criterion.key, met: true, explanation: `Zie cv: ${candidate.skills}.` }));
+    .map((criterion) => ({
+      key: criterion.key,
+      met: true,
+      explanation: `Zie cv: ${candidate.skills}.`,
+    }));
 
   return {
     request: found(demo.requests, proposal.request).id,
@@ -123,7 +133,10 @@ export async function seedProposals(demo: Demo): Promise<void> {
     const request = REQUESTS.find((spec) => spec.key === proposal.request)!;
     const record: Rec = await create(demo, UID.proposal, proposalData(demo, proposal, candidate));
 
-    const consultant = portalActor(found(demo.users, `${candidate.supplier}.administrator`), 'supplier');
+    const consultant = portalActor(
+      found(demo.users, `${candidate.supplier}.administrator`),
+      'supplier',
+    );
     const proposedAt = earliest(daysFrom(demo.now, -1), daysFrom(closesAtOf(demo, request), -3));
     await walk(demo, UID.proposal, record, proposalSteps(proposal.state, consultant, proposedAt));
     demo.proposals.set(`${proposal.request}/${proposal.candidate}`, record);

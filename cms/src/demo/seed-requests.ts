@@ -23,7 +23,9 @@ export const closesAtOf = (demo: Demo, spec: RequestSpec): Date =>
 
 /** A deadline that lets the request be published today: its own, or tomorrow noon for now. */
 const closesAtWhenPublished = (demo: Demo, spec: RequestSpec): Date =>
-  spec.closesInDays > 0 ? closesAtOf(demo, spec) : amsterdamInstant(addDays(demo.today, 1), '12:00');
+  spec.closesInDays > 0
+    ? closesAtOf(demo, spec)
+    : amsterdamInstant(addDays(demo.today, 1), '12:00');
 
 /** When the desk published a request: two weeks before it closes, or now if that is later. */
 const publishedAtOf = (demo: Demo, spec: RequestSpec): Date =>
@@ -111,7 +113,8 @@ async function backdate(demo: Demo, spec: RequestSpec, record: Rec): Promise<voi
 /** The award names the winning proposal first, as the desk picks it before awarding. */
 async function award(demo: Demo, spec: RequestSpec, record: Rec): Promise<void> {
   const winner = PROPOSALS.find(
-    (proposal) => proposal.request === spec.key && ['accepted', 'may_be_hired'].includes(proposal.state),
+    (proposal) =>
+      proposal.request === spec.key && ['accepted', 'may_be_hired'].includes(proposal.state),
   );
   if (!winner) throw new Error(`Demo request ${spec.key} is awarded but has no accepted proposal.`);
 

@@ -1,5 +1,15 @@
 import { addDays, amsterdamInstant, isoWeekOf, mondayOf } from './dates';
-import { create, portalActor, step, UID, update, walk, type Demo, type Rec, type Step } from './context';
+import {
+  create,
+  portalActor,
+  step,
+  UID,
+  update,
+  walk,
+  type Demo,
+  type Rec,
+  type Step,
+} from './context';
 import { isWorkingDay } from './working-days';
 
 export interface TimesheetLine {

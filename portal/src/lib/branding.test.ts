@@ -93,7 +93,12 @@ describe('slugFromPath and homePath', () => {
 
 describe('ownClientOf', () => {
   it("gives a client user their own client, and a supplier user or a stranger's slug none", () => {
-    const user = { firstName: 'H', lastName: 'W', email: 'h@example.nl', kind: 'client_user' as const };
+    const user = {
+      firstName: 'H',
+      lastName: 'W',
+      email: 'h@example.nl',
+      kind: 'client_user' as const,
+    };
 
     expect(ownClientOf({ ...user, clientSlug: 'acme' }, clients)).toBe(acme);
     expect(ownClientOf({ ...user, kind: 'supplier_user', clientSlug: null }, clients)).toBeNull();

@@ -82,10 +82,16 @@ export async function handleNewCandidate(context: APIContext): Promise<Response>
   const returnTo = safeReturn(field(form, 'returnTo'));
   const back = `/candidates/new${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ''}`;
   if (!(cv instanceof File) || cv.size === 0) {
-    return refuse(context, back, 'candidate', {
-      message: 'Voeg het cv toe (PDF of DOCX). / Attach the CV (PDF or DOCX).',
-      fields: { cv: 'Kies een bestand. / Choose a file.' },
-    }, form);
+    return refuse(
+      context,
+      back,
+      'candidate',
+      {
+        message: 'Voeg het cv toe (PDF of DOCX). / Attach the CV (PDF or DOCX).',
+        fields: { cv: 'Kies een bestand. / Choose a file.' },
+      },
+      form,
+    );
   }
 
   const answer = await getServices().market.call<Candidate>('POST', '/candidates', {
@@ -128,13 +134,19 @@ export async function handlePropose(context: APIContext, requestId: string): Pro
   const back = `/requests/${requestId}/propose`;
   const rate = parseEuros(field(form, 'offeredRate'));
   if (rate === null || rate <= 0) {
-    return refuse(context, back, 'propose', {
-      message: 'Controleer het tarief. / Please check the rate.',
-      fields: {
-        offeredRate:
-          'Vul een uurtarief in euro in, zoals 92,50. / Enter an hourly rate in euros, like 92.50.',
+    return refuse(
+      context,
+      back,
+      'propose',
+      {
+        message: 'Controleer het tarief. / Please check the rate.',
+        fields: {
+          offeredRate:
+            'Vul een uurtarief in euro in, zoals 92,50. / Enter an hourly rate in euros, like 92.50.',
+        },
       },
-    }, form);
+      form,
+    );
   }
 
   const answer = await getServices().market.call<ProposalCard>('POST', '/proposals', {
@@ -295,10 +307,16 @@ export async function handleApproval(context: APIContext, documentId: string): P
   const approve = field(form, 'decision') === 'approve';
   const reason = field(form, 'reason');
   if (!approve && !reason) {
-    return refuse(context, back, 'approval', {
-      message: 'Zeg wat er moet veranderen. / Say what should change.',
-      fields: { reason: 'Vul een reden in. / Give a reason.' },
-    }, form);
+    return refuse(
+      context,
+      back,
+      'approval',
+      {
+        message: 'Zeg wat er moet veranderen. / Say what should change.',
+        fields: { reason: 'Vul een reden in. / Give a reason.' },
+      },
+      form,
+    );
   }
 
   const answer = await getServices().workflow.call('POST', `/requests/${documentId}/transitions`, {
@@ -311,7 +329,7 @@ export async function handleApproval(context: APIContext, documentId: string): P
     '/approvals',
     approve
       ? 'De aanvraag is goedgekeurd; de desk verspreidt haar. / ' +
-        'The request was approved; the desk distributes it.'
+          'The request was approved; the desk distributes it.'
       : 'De aanvraag is teruggestuurd naar de desk. / The request was sent back to the desk.',
   );
 }

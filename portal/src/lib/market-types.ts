@@ -134,8 +134,7 @@ export interface CriterionAnswer {
 }
 
 /** The candidate card of one proposal (SPR): the list's row with the whole story. */
-export interface ProposalCard
-  extends Omit<ProposalSummary, 'request' | 'candidate'> {
+export interface ProposalCard extends Omit<ProposalSummary, 'request' | 'candidate'> {
   criteriaAnswers: CriterionAnswer[] | null;
   availability: string | null;
   statusHistory: HistoryLine[] | null;

@@ -65,8 +65,19 @@ export default {
     });
   },
 
-  contentTypes: { ...accountContentTypes('device' in pushPart.contentTypes), ...pushPart.contentTypes },
-  controllers: { factors, passwords, registration, session, signIn, supplier, ...pushPart.controllers },
+  contentTypes: {
+    ...accountContentTypes('device' in pushPart.contentTypes),
+    ...pushPart.contentTypes,
+  },
+  controllers: {
+    factors,
+    passwords,
+    registration,
+    session,
+    signIn,
+    supplier,
+    ...pushPart.controllers,
+  },
   routes: { 'content-api': { type: 'content-api', routes } },
   services: {
     factors: factorsService,

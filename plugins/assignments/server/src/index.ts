@@ -12,10 +12,13 @@ export default {
     workflow.register(assignmentTransitions);
     workflow.register(changeRequestTransitions);
     workflow.register(timesheetTransitions);
-    strapi.plugin('numbering').service('numbers').assignOnCreate('plugin::assignments.assignment', {
-      field: 'number',
-      series: () => prefixed('ASG'),
-    });
+    strapi
+      .plugin('numbering')
+      .service('numbers')
+      .assignOnCreate('plugin::assignments.assignment', {
+        field: 'number',
+        series: () => prefixed('ASG'),
+      });
   },
   contentTypes,
 };

@@ -30,7 +30,10 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const service = strapi.plugin('audit').service('audit');
-    strapi.plugin('workflow').service('workflow').onTransition((event: any) => service.recordTransition(event));
+    strapi
+      .plugin('workflow')
+      .service('workflow')
+      .onTransition((event: any) => service.recordTransition(event));
 
     // The desk browses the trail in the content manager: newest first, filterable by column.
     await shapeAdminLayout(strapi, {
@@ -39,7 +42,13 @@ export default {
       sortBy: 'at',
       sortOrder: 'DESC',
       mainField: 'record',
-      labels: { at: 'When', actor: 'Who', fromStatus: 'From status', toStatus: 'To status', changedFields: 'Changed fields' },
+      labels: {
+        at: 'When',
+        actor: 'Who',
+        fromStatus: 'From status',
+        toStatus: 'To status',
+        changedFields: 'Changed fields',
+      },
     });
   },
 

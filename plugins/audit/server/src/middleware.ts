@@ -9,12 +9,22 @@ type DocumentContext = { uid: string; action: string; params: any };
 const WRITES = new Set(['create', 'update', 'delete']);
 /** Attributes that name a record to people, in order of preference. */
 const LABELS = ['number', 'code', 'name', 'legalName', 'title', 'email'];
-const SKIPPED = new Set(['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+const SKIPPED = new Set([
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+]);
 
 /** Reads the named attributes of a record: scalars as they are, relations as documentIds. */
 async function snapshot(strapi: Core.Strapi, uid: string, documentId: string, fields: string[]) {
   const attributes = strapi.getModel(uid as any).attributes as Attributes;
-  const relations = fields.filter((name) => ['relation', 'media'].includes(attributes[name]?.type ?? ''));
+  const relations = fields.filter((name) =>
+    ['relation', 'media'].includes(attributes[name]?.type ?? ''),
+  );
   const populate = Object.fromEntries(relations.map((name) => [name, { select: ['documentId'] }]));
 
   const row = await strapi.db.query(uid as any).findOne({ where: { documentId }, populate });
@@ -24,14 +34,16 @@ async function snapshot(strapi: Core.Strapi, uid: string, documentId: string, fi
   for (const name of fields) {
     const value = row[name];
     if (!relations.includes(name)) out[name] = value;
-    else if (Array.isArray(value)) out[name] = value.map((item) => item.documentId ?? item.id).sort();
+    else if (Array.isArray(value))
+      out[name] = value.map((item) => item.documentId ?? item.id).sort();
     else out[name] = value ? (value.documentId ?? value.id) : null;
   }
   return out;
 }
 
 function same(a: unknown, b: unknown): boolean {
-  const normal = (value: unknown) => (value instanceof Date ? value.toISOString() : value ?? null);
+  const normal = (value: unknown) =>
+    value instanceof Date ? value.toISOString() : (value ?? null);
   return JSON.stringify(normal(a)) === JSON.stringify(normal(b));
 }
 
@@ -43,7 +55,10 @@ export function createAuditMiddleware(strapi: Core.Strapi, isAudited: (uid: stri
   const audit = () => strapi.plugin('audit').service('audit');
 
   return async (ctx: DocumentContext, next: () => Promise<any>) => {
-    if (ctx.uid === ENTRY_UID && !['findOne', 'findMany', 'findFirst', 'count'].includes(ctx.action)) {
+    if (
+      ctx.uid === ENTRY_UID &&
+      !['findOne', 'findMany', 'findFirst', 'count'].includes(ctx.action)
+    ) {
       throw new errors.PolicyError(
         'The audit trail is written by the hiring desk itself; its entries cannot be added, changed or removed.',
       );
@@ -51,9 +66,14 @@ export function createAuditMiddleware(strapi: Core.Strapi, isAudited: (uid: stri
     if (!isAudited(ctx.uid) || !WRITES.has(ctx.action)) return next();
 
     const attributes = strapi.getModel(ctx.uid as any).attributes as Attributes;
-    const given = Object.keys(ctx.params?.data ?? {}).filter((name) => attributes[name] && !SKIPPED.has(name));
+    const given = Object.keys(ctx.params?.data ?? {}).filter(
+      (name) => attributes[name] && !SKIPPED.has(name),
+    );
     const allFields = Object.keys(attributes).filter(
-      (name) => !SKIPPED.has(name) && attributes[name].type !== 'relation' && attributes[name].type !== 'media',
+      (name) =>
+        !SKIPPED.has(name) &&
+        attributes[name].type !== 'relation' &&
+        attributes[name].type !== 'media',
     );
     const fields = ctx.action === 'delete' ? allFields : given;
     const read = [...new Set([...fields, ...LABELS.filter((name) => attributes[name])])];
@@ -88,7 +108,10 @@ export function createAuditMiddleware(strapi: Core.Strapi, isAudited: (uid: stri
   };
 }
 
-function labelOf(values: Record<string, unknown> | null, documentId: string | undefined): string | null {
+function labelOf(
+  values: Record<string, unknown> | null,
+  documentId: string | undefined,
+): string | null {
   for (const key of LABELS) {
     if (typeof values?.[key] === 'string' && values[key]) return values[key] as string;
   }

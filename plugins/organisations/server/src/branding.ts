@@ -26,7 +26,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async publicClients(): Promise<PublicClient[]> {
     const cmsUrl = loadSettings().cms.publicUrl;
     const clients = await strapi.documents('plugin::organisations.client' as any).findMany({
-      fields: ['name', 'slug', 'hostNames', 'primaryColor', 'accentColor', 'supportEmail', 'supportPhone', 'supportHours'],
+      fields: [
+        'name',
+        'slug',
+        'hostNames',
+        'primaryColor',
+        'accentColor',
+        'supportEmail',
+        'supportPhone',
+        'supportHours',
+      ],
       populate: { logo: { fields: ['url'] } },
       sort: 'name:asc',
       limit: 1000,

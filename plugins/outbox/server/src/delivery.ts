@@ -203,7 +203,12 @@ export async function processBatch(
       claimed.map((row) => deliver(strapi, transport, config, row, now)),
     );
     const sent = claimed.filter((_, index) => outcomes[index] === 'sent');
-    await settle(strapi, sent, { status: 'sent', sentAt: now, nextAttemptAt: null, lastError: null });
+    await settle(strapi, sent, {
+      status: 'sent',
+      sentAt: now,
+      nextAttemptAt: null,
+      lastError: null,
+    });
     for (const outcome of outcomes) counts[outcome] += 1;
   }
   return counts;

@@ -34,7 +34,11 @@ describe('a run of the mail worker', () => {
       return counts(300);
     });
 
-    const runs = await sendWhileDue(batch, { budgetMs: 60_000, stopping: () => false, now: () => clock });
+    const runs = await sendWhileDue(batch, {
+      budgetMs: 60_000,
+      stopping: () => false,
+      now: () => clock,
+    });
 
     expect(runs).toBe(3);
   });

@@ -20,8 +20,14 @@ export default {
     workflow.register(proposalTransitions);
 
     const numbers = strapi.plugin('numbering').service('numbers');
-    numbers.assignOnCreate('plugin::requests.request', { field: 'number', series: () => prefixed('SRQ') });
-    numbers.assignOnCreate('plugin::requests.proposal', { field: 'number', series: () => prefixed('SPR') });
+    numbers.assignOnCreate('plugin::requests.request', {
+      field: 'number',
+      series: () => prefixed('SRQ'),
+    });
+    numbers.assignOnCreate('plugin::requests.proposal', {
+      field: 'number',
+      series: () => prefixed('SPR'),
+    });
 
     for (const part of parts) await part.register({ strapi });
   },
@@ -45,7 +51,9 @@ export default {
     // Admin routes are mounted without /api, behind the admin's own sign-in.
     admin: {
       type: 'admin',
-      routes: parts.flatMap((part) => ('adminRoutes' in part ? (part.adminRoutes as unknown[]) : [])),
+      routes: parts.flatMap((part) =>
+        'adminRoutes' in part ? (part.adminRoutes as unknown[]) : [],
+      ),
     },
   },
 };

@@ -34,7 +34,12 @@ export function currentActor(strapi: Core.Strapi): Actor {
   const user = ctx?.state?.user;
 
   if (strategy === 'admin' && user) {
-    return { kind: 'desk', source: 'admin', id: String(user.id), label: user.email ?? `admin ${user.id}` };
+    return {
+      kind: 'desk',
+      source: 'admin',
+      id: String(user.id),
+      label: user.email ?? `admin ${user.id}`,
+    };
   }
   if (strategy === 'users-permissions' && user) {
     return {
@@ -46,7 +51,12 @@ export function currentActor(strapi: Core.Strapi): Actor {
   }
   if (strategy === 'api-token') {
     const token = ctx?.state?.auth?.credentials;
-    return { kind: 'system', source: 'api-token', id: String(token?.id ?? ''), label: `api-token:${token?.name ?? ''}` };
+    return {
+      kind: 'system',
+      source: 'api-token',
+      id: String(token?.id ?? ''),
+      label: `api-token:${token?.name ?? ''}`,
+    };
   }
   return SYSTEM_ACTOR;
 }

@@ -36,7 +36,9 @@ export async function shapeAdminLayout(strapi: Core.Strapi, wish: LayoutWish): P
     settings: {
       ...configuration.settings,
       ...(wish.mainField ? { mainField: wish.mainField } : {}),
-      ...(wish.sortBy ? { defaultSortBy: wish.sortBy, defaultSortOrder: wish.sortOrder ?? 'ASC' } : {}),
+      ...(wish.sortBy
+        ? { defaultSortBy: wish.sortBy, defaultSortOrder: wish.sortOrder ?? 'ASC' }
+        : {}),
     },
     layouts: { ...configuration.layouts, ...(wish.list ? { list: wish.list } : {}) },
     metadatas,
@@ -44,7 +46,10 @@ export async function shapeAdminLayout(strapi: Core.Strapi, wish: LayoutWish): P
 }
 
 /** Every entity with a transition table shows its state as "Status", next to its number. */
-export async function shapeWorkflowLayouts(strapi: Core.Strapi, tables: TransitionTable[]): Promise<void> {
+export async function shapeWorkflowLayouts(
+  strapi: Core.Strapi,
+  tables: TransitionTable[],
+): Promise<void> {
   for (const table of tables) {
     const field = table.field ?? 'state';
     const label = table.labelField;

@@ -31,7 +31,11 @@ export type CompiledQueries = ReturnType<typeof compiledQueries>;
 function compiledQueries(on: <T>(work: (knex: Knex) => Promise<T>) => Promise<T>) {
   const shapes = new Map<string, Compiled>();
 
-  function compile(shape: string, count: number, build: (slot: Slot) => Knex.QueryBuilder): Compiled {
+  function compile(
+    shape: string,
+    count: number,
+    build: (slot: Slot) => Knex.QueryBuilder,
+  ): Compiled {
     if (shapes.size >= MAX_SHAPES) shapes.clear();
     const native = build((index) => SLOT_BASE + index).toSQL();
     const used = new Set<number>();
@@ -55,8 +59,12 @@ function compiledQueries(on: <T>(work: (knex: Knex) => Promise<T>) => Promise<T>
     build: (slot: Slot) => Knex.QueryBuilder,
   ): Promise<Row[]> {
     const { sql, bindings } = shapes.get(shape) ?? compile(shape, values.length, build);
-    const bound = bindings.map((binding) => ('slot' in binding ? values[binding.slot] : binding.constant));
-    const result: any = await on((knex) => knex.raw(sql, bound as Knex.RawBinding[]) as unknown as Promise<unknown>);
+    const bound = bindings.map((binding) =>
+      'slot' in binding ? values[binding.slot] : binding.constant,
+    );
+    const result: any = await on(
+      (knex) => knex.raw(sql, bound as Knex.RawBinding[]) as unknown as Promise<unknown>,
+    );
     // PostgreSQL's driver answers with a result object, SQLite's with the rows.
     return (Array.isArray(result) ? result : result.rows) as Row[];
   };

@@ -14,7 +14,10 @@ type Registry = Map<string, TransitionTable>;
  * It throws before `next()`, so a refused write changes nothing.
  */
 export function createGuard(strapi: Core.Strapi, registry: Registry) {
-  return async (ctx: { uid: string; action: string; params: any }, next: () => Promise<unknown>) => {
+  return async (
+    ctx: { uid: string; action: string; params: any },
+    next: () => Promise<unknown>,
+  ) => {
     const table = registry.get(ctx.uid);
     if (!table) return next();
 
@@ -38,14 +41,26 @@ export function createGuard(strapi: Core.Strapi, registry: Registry) {
 
       case 'delete': {
         return strapi.db.transaction(async ({ trx }) => {
-          const record = await lockRecord(strapi, trx, ctx.uid, ctx.params.documentId, field, table.labelField);
+          const record = await lockRecord(
+            strapi,
+            trx,
+            ctx.uid,
+            ctx.params.documentId,
+            field,
+            table.labelField,
+          );
           if (record && !(table.deletableIn ?? []).includes(record.status)) {
             throw new errors.ValidationError(
               `Cannot delete ${table.entity} ${record.label} in status ${humanize(record.status)}: ` +
                 (table.deletableIn?.length
                   ? `only a ${table.entity} in ${table.deletableIn.map(humanize).join(' or ')} can be deleted.`
                   : `a ${table.entity} is never deleted; move it to a final status instead.`),
-              { code: 'DELETE_REFUSED', entity: table.entity, record: record.label, status: record.status },
+              {
+                code: 'DELETE_REFUSED',
+                entity: table.entity,
+                record: record.label,
+                status: record.status,
+              },
             );
           }
           return next();

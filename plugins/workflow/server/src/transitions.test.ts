@@ -26,12 +26,20 @@ const strapi = {} as any;
 describe("a move's own check and work", () => {
   it('refuses the move with the problem the check found, and does no work', async () => {
     const alongside = vi.fn();
-    const [found] = move('draft', 'live', ['desk'], { check: async () => 'it needs a name.', alongside });
+    const [found] = move('draft', 'live', ['desk'], {
+      check: async () => 'it needs a name.',
+      alongside,
+    });
 
     const error = await completeMove(strapi, TABLE, found, EVENT).catch((caught) => caught);
 
     expect(error.message).toBe('Cannot move thing T-1 from draft to live: it needs a name.');
-    expect(error.details).toMatchObject({ code: 'TRANSITION_CHECK_FAILED', record: 'T-1', from: 'draft', to: 'live' });
+    expect(error.details).toMatchObject({
+      code: 'TRANSITION_CHECK_FAILED',
+      record: 'T-1',
+      from: 'draft',
+      to: 'live',
+    });
     expect(alongside).not.toHaveBeenCalled();
   });
 

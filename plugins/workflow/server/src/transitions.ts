@@ -84,7 +84,13 @@ export async function completeMove(
     throw new errors.ValidationError(
       `Cannot move ${table.entity} ${event.recordLabel} from ${humanize(event.from)} to ` +
         `${humanize(event.to)}: ${problem}`,
-      { code: 'TRANSITION_CHECK_FAILED', entity: table.entity, record: event.recordLabel, from: event.from, to: event.to },
+      {
+        code: 'TRANSITION_CHECK_FAILED',
+        entity: table.entity,
+        record: event.recordLabel,
+        from: event.from,
+        to: event.to,
+      },
     );
   }
   if (move.alongside) await move.alongside(strapi, event);

@@ -17,7 +17,11 @@ export interface Actor {
  * when nothing does. It runs inside the move's transaction after the write, so it sees the
  * record as it would be committed, however the move was made.
  */
-export type TransitionCheck = (strapi: Core.Strapi, documentId: string, to: string) => Promise<string | null>;
+export type TransitionCheck = (
+  strapi: Core.Strapi,
+  documentId: string,
+  to: string,
+) => Promise<string | null>;
 
 /** Work that commits or fails with a move however it is made: a date stamp, mails. */
 export type TransitionEffect = (strapi: Core.Strapi, event: TransitionEvent) => Promise<void>;
@@ -79,7 +83,12 @@ export function move<S extends string>(
   by: readonly ActorKind[],
   options: MoveOptions = {},
 ): Transition<S>[] {
-  return (Array.isArray(from) ? from : [from]).map((one) => ({ from: one as S, to, by, ...options }));
+  return (Array.isArray(from) ? from : [from]).map((one) => ({
+    from: one as S,
+    to,
+    by,
+    ...options,
+  }));
 }
 
 export function defineTransitions<S extends string>(table: TransitionTable<S>): TransitionTable<S> {

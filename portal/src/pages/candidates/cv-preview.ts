@@ -22,6 +22,7 @@ export const POST: APIRoute = async (context) => {
     visitor: context.locals.visitor,
     form,
   });
-  if (!answer.ok) return Response.json({ error: answer.problem.message }, { status: answer.status });
+  if (!answer.ok)
+    return Response.json({ error: answer.problem.message }, { status: answer.status });
   return Response.json({ data: answer.data }, { headers: { 'cache-control': 'no-store' } });
 };

@@ -7,7 +7,11 @@ import { bodyOf, FieldReader } from '../lib/validation';
 
 const ENROLMENT_MINUTES = 10;
 const enrolmentInvalid = () =>
-  new AccountError(400, 'ENROLMENT_INVALID', 'This enrolment has expired. Start connecting the app again.');
+  new AccountError(
+    400,
+    'ENROLMENT_INVALID',
+    'This enrolment has expired. Start connecting the app again.',
+  );
 
 /** A signed-in user's factors: connect an authenticator app, remove a factor. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -40,13 +44,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row || row.user?.id !== user.id || !row.payload) throw enrolmentInvalid();
 
       const factor = await strapi.db.transaction(async () => {
-        const connected = await service('factors').connectTotp(user, decrypt(row.payload), bodyOf(ctx).code, label);
+        const connected = await service('factors').connectTotp(
+          user,
+          decrypt(row.payload),
+          bodyOf(ctx).code,
+          label,
+        );
         if (!(await service('tokens').use(row))) throw enrolmentInvalid();
-        await service('sessions').endOthers(user.id, ctx.state.accountSessionId ?? null, 'factor_changed');
+        await service('sessions').endOthers(
+          user.id,
+          ctx.state.accountSessionId ?? null,
+          'factor_changed',
+        );
         return connected;
       });
       ctx.status = 201;
-      ctx.body = { data: { id: factor.documentId, kind: factor.kind, label: factor.label, createdAt: factor.createdAt } };
+      ctx.body = {
+        data: {
+          id: factor.documentId,
+          kind: factor.kind,
+          label: factor.label,
+          createdAt: factor.createdAt,
+        },
+      };
     }),
 
     remove: handle(async (ctx) => {
@@ -55,10 +75,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const removed = await strapi.db.transaction(async () => {
         const done = await service('factors').remove(user.id, String(ctx.params.id));
-        if (done) await service('sessions').endOthers(user.id, ctx.state.accountSessionId ?? null, 'factor_changed');
+        if (done)
+          await service('sessions').endOthers(
+            user.id,
+            ctx.state.accountSessionId ?? null,
+            'factor_changed',
+          );
         return done;
       });
-      if (!removed) throw new AccountError(404, 'FACTOR_NOT_FOUND', 'There is no such sign-in method on your account.');
+      if (!removed)
+        throw new AccountError(
+          404,
+          'FACTOR_NOT_FOUND',
+          'There is no such sign-in method on your account.',
+        );
       ctx.status = 204;
     }),
   };

@@ -16,7 +16,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const next = reader.password('newPassword');
       reader.done();
 
-      await passwords().change(ctx.state.user.id, ctx.state.accountSessionId ?? null, current, next);
+      await passwords().change(
+        ctx.state.user.id,
+        ctx.state.accountSessionId ?? null,
+        current,
+        next,
+      );
       ctx.status = 204;
     }),
 

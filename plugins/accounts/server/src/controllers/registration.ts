@@ -25,7 +25,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     verifyEmail: handle(async (ctx) => {
       await registration().verifyEmail(bodyOf(ctx).token);
       ctx.body = {
-        data: { message: 'Your e-mail address is confirmed. The hiring desk now reviews your registration.' },
+        data: {
+          message:
+            'Your e-mail address is confirmed. The hiring desk now reviews your registration.',
+        },
       };
     }),
 

@@ -6,7 +6,8 @@ import { bodyOf, FieldReader } from '../lib/validation';
 import { assertAdministrator, SUPPLIER_ROLES, type SupplierRole } from '../services/supplier-users';
 
 function readRoles(value: unknown): SupplierRole[] | null {
-  if (!Array.isArray(value) || value.length === 0 || value.length > SUPPLIER_ROLES.length) return null;
+  if (!Array.isArray(value) || value.length === 0 || value.length > SUPPLIER_ROLES.length)
+    return null;
   if (!value.every((role) => SUPPLIER_ROLES.includes(role))) return null;
   return [...new Set(value as SupplierRole[])];
 }
@@ -31,7 +32,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         firstName: reader.text('firstName', { max: 80 }),
         lastName: reader.text('lastName', { max: 80 }),
         email: reader.email('email'),
-        roles: readRoles(body.roles) ?? reader.fail('roles', 'Choose one or more of: consultant, payroll, statement_of_work.'),
+        roles:
+          readRoles(body.roles) ??
+          reader.fail('roles', 'Choose one or more of: consultant, payroll, statement_of_work.'),
       };
       reader.done();
       ctx.status = 201;
@@ -42,7 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const administrator = await me(ctx);
       assertAdministrator(administrator);
       const userId = Number(bodyOf(ctx).userId);
-      if (!Number.isInteger(userId) || userId < 1) throw invalidFields({ userId: 'Choose one of your users.' });
+      if (!Number.isInteger(userId) || userId < 1)
+        throw invalidFields({ userId: 'Choose one of your users.' });
       ctx.body = { data: await users().setAdministrator(administrator, userId) };
     }),
   };

@@ -34,7 +34,12 @@ export function writeError(ctx: any, error: AccountError): void {
   ctx.status = error.status;
   ctx.body = {
     data: null,
-    error: { status: error.status, name: error.name, message: error.message, details: error.details },
+    error: {
+      status: error.status,
+      name: error.name,
+      message: error.message,
+      details: error.details,
+    },
   };
 }
 

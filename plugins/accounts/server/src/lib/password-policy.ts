@@ -11,7 +11,9 @@ let common: Set<string> | null = null;
  * case-insensitively: ASVS 5.0 V6.2.4 asks to refuse at least the top 3,000.
  */
 function commonPasswords(): Set<string> {
-  common ??= new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
+  common ??= new Set(
+    (dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()),
+  );
   return common;
 }
 

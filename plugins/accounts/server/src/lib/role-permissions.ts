@@ -8,7 +8,14 @@ import type { Core } from '@strapi/strapi';
 export const ROLE_CACHE_MS = 30_000;
 
 const ROLE_MODELS = ['plugin::users-permissions.permission', 'plugin::users-permissions.role'];
-const WRITES = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'];
+const WRITES = [
+  'afterCreate',
+  'afterCreateMany',
+  'afterUpdate',
+  'afterUpdateMany',
+  'afterDelete',
+  'afterDeleteMany',
+];
 
 interface Cached<T> {
   until: number;
@@ -54,9 +61,14 @@ export function cacheRolePermissions(strapi: Core.Strapi): void {
 
   // An ability depends on nothing but its list of actions, which is its key.
   engine.generateAbility = (list: Array<{ action?: unknown }>, ...options: unknown[]) => {
-    const plain = Array.isArray(list) && options.length === 0 && list.every((one) => Object.keys(one).length === 1);
+    const plain =
+      Array.isArray(list) &&
+      options.length === 0 &&
+      list.every((one) => Object.keys(one).length === 1);
     if (!plain) return generateAbility(list, ...options);
-    return abilities.get(list.map((one) => String(one.action)).join('\n'), () => generateAbility(list));
+    return abilities.get(list.map((one) => String(one.action)).join('\n'), () =>
+      generateAbility(list),
+    );
   };
 
   const roles = cacheRoles(strapi);
@@ -82,14 +94,19 @@ function cacheRoles(strapi: Core.Strapi) {
   const fetchAuthenticatedUser = users.fetchAuthenticatedUser.bind(users);
   const roles = promiseCache<unknown>(ROLE_CACHE_MS);
   const roleById = (id: number) =>
-    roles.get(String(id), () => strapi.db.query('plugin::users-permissions.role' as any).findOne({ where: { id } }));
+    roles.get(String(id), () =>
+      strapi.db.query('plugin::users-permissions.role' as any).findOne({ where: { id } }),
+    );
 
   users.fetchAuthenticatedUser = async (id: unknown) => {
     const known = strapi.requestContext.get()?.state?.accountUserRole;
-    if (!known || known.userId !== Number(id) || known.roleId === null) return fetchAuthenticatedUser(id);
+    if (!known || known.userId !== Number(id) || known.roleId === null)
+      return fetchAuthenticatedUser(id);
 
     const [user, role] = await Promise.all([
-      strapi.db.query('plugin::users-permissions.user' as any).findOne({ where: { id: known.userId } }),
+      strapi.db
+        .query('plugin::users-permissions.user' as any)
+        .findOne({ where: { id: known.userId } }),
       roleById(known.roleId),
     ]);
     return user && role ? { ...user, role } : fetchAuthenticatedUser(id);
@@ -101,12 +118,16 @@ function cacheRoles(strapi: Core.Strapi) {
 function cacheAdvancedSettings(strapi: Core.Strapi) {
   const store = strapi.store as any;
   const isAdvanced = (params: any) =>
-    params?.type === 'plugin' && params?.name === 'users-permissions' && params?.key === 'advanced' &&
-    !params.environment && !params.tag;
+    params?.type === 'plugin' &&
+    params?.name === 'users-permissions' &&
+    params?.key === 'advanced' &&
+    !params.environment &&
+    !params.tag;
   const cache = promiseCache<unknown>(ROLE_CACHE_MS);
   const [get, set, remove] = [store.get, store.set, store.delete];
 
-  store.get = (params: any) => (isAdvanced(params) ? cache.get('advanced', () => get(params)) : get(params));
+  store.get = (params: any) =>
+    isAdvanced(params) ? cache.get('advanced', () => get(params)) : get(params);
   store.set = async (params: any) => {
     if (isAdvanced(params)) cache.clear();
     return set(params);

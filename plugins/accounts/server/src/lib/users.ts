@@ -46,14 +46,17 @@ export async function mailUser(
   template: string,
   data: Record<string, string | number>,
 ): Promise<void> {
-  await strapi.plugin('outbox').service('outbox').enqueue({
-    to: user.email,
-    toName: nameOf(user),
-    locale: user.locale === 'en' ? 'en' : 'nl',
-    template,
-    data: { name: nameOf(user), ...data },
-    client: brandingOf(user.client),
-  });
+  await strapi
+    .plugin('outbox')
+    .service('outbox')
+    .enqueue({
+      to: user.email,
+      toName: nameOf(user),
+      locale: user.locale === 'en' ? 'en' : 'nl',
+      template,
+      data: { name: nameOf(user), ...data },
+      client: brandingOf(user.client),
+    });
 }
 
 /** True when the user is the organisation administrator of their supplier. */

@@ -34,7 +34,9 @@ export class FieldReader {
   email(name: string, optional = false): string {
     const value = this.text(name, { max: 254, optional });
     if (!value) return '';
-    return EMAIL.test(value) ? value.toLowerCase() : this.fail(name, 'Enter a valid e-mail address.');
+    return EMAIL.test(value)
+      ? value.toLowerCase()
+      : this.fail(name, 'Enter a valid e-mail address.');
   }
 
   /** A password is never trimmed: spaces are part of it (ASVS 5.0 V6.2.9). */
@@ -47,7 +49,8 @@ export class FieldReader {
 
   oneOf<T extends string>(name: string, allowed: readonly T[]): T {
     const value = this.body[name];
-    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+      return value as T;
     return this.fail(name, `Choose one of: ${allowed.join(', ')}.`) as T;
   }
 

@@ -55,7 +55,8 @@ async function tellFactorRemoved(strapi: Core.Strapi, ctx: DocumentContext, next
 export function createDocumentHooks(strapi: Core.Strapi) {
   return async (ctx: DocumentContext, next: Next) => {
     if (ctx.uid === USER_UID && ctx.action === 'create') return inviteNewUser(strapi, ctx, next);
-    if (ctx.uid === FACTOR_UID && ctx.action === 'delete') return tellFactorRemoved(strapi, ctx, next);
+    if (ctx.uid === FACTOR_UID && ctx.action === 'delete')
+      return tellFactorRemoved(strapi, ctx, next);
     return next();
   };
 }

@@ -18,11 +18,17 @@ export interface TotpEnrolment {
 }
 
 const epochNow = () => Math.floor(clock.now().getTime() / 1000);
-const codeInvalid = () => new AccountError(400, 'CODE_INVALID', 'This code is not right. Try the current code.');
+const codeInvalid = () =>
+  new AccountError(400, 'CODE_INVALID', 'This code is not right. Try the current code.');
 const locked = (until: Date) =>
-  new AccountError(423, 'FACTOR_LOCKED', 'Too many wrong codes: this sign-in method is locked for a while.', {
-    lockedUntil: until.toISOString(),
-  });
+  new AccountError(
+    423,
+    'FACTOR_LOCKED',
+    'Too many wrong codes: this sign-in method is locked for a while.',
+    {
+      lockedUntil: until.toISOString(),
+    },
+  );
 
 /** Sign-in factors of the authenticator-app kind; the push part adds its own. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -54,7 +60,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async newTotpEnrolment(account: string): Promise<TotpEnrolment> {
       const secret = newTotpSecret();
       const otpauthUrl = totpUri(secret, account);
-      const qrSvg = await QRCode.toString(otpauthUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      const qrSvg = await QRCode.toString(otpauthUrl, {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 2,
+      });
       return { secret, otpauthUrl, qrSvg };
     },
 
@@ -83,11 +93,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * factor; the fifth locks it and mails the user. A code's step may not be used twice.
      */
     async verifyTotp(user: any, code: unknown): Promise<void> {
-      const all = (await rows().findMany({ where: { user: { id: user.id }, kind: 'totp' } })) as any[];
+      const all = (await rows().findMany({
+        where: { user: { id: user.id }, kind: 'totp' },
+      })) as any[];
       const now = clock.now().getTime();
-      const open = all.filter((factor) => !factor.lockedUntil || new Date(factor.lockedUntil).getTime() <= now);
-      if (!all.length) throw new AccountError(400, 'FACTOR_MISSING', 'You have no authenticator app connected.');
-      if (!open.length) throw locked(new Date(Math.max(...all.map((f) => new Date(f.lockedUntil).getTime()))));
+      const open = all.filter(
+        (factor) => !factor.lockedUntil || new Date(factor.lockedUntil).getTime() <= now,
+      );
+      if (!all.length)
+        throw new AccountError(400, 'FACTOR_MISSING', 'You have no authenticator app connected.');
+      if (!open.length)
+        throw locked(new Date(Math.max(...all.map((f) => new Date(f.lockedUntil).getTime()))));
 
       for (const factor of open) {
         const step = await checkTotp({
@@ -101,7 +117,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Conditional on the step read: two requests with one code cannot both pass.
         const { count } = await rows().updateMany({
           where: { id: factor.id, lastUsedStep: factor.lastUsedStep },
-          data: { lastUsedStep: step, lastUsedAt: new Date(now), failedAttempts: 0, lockedUntil: null },
+          data: {
+            lastUsedStep: step,
+            lastUsedAt: new Date(now),
+            failedAttempts: 0,
+            lockedUntil: null,
+          },
         });
         if (count === 1) return;
       }

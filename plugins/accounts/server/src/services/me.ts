@@ -7,7 +7,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async describe(userId: number, clientSlug: string | null) {
     const user = await loadUser(strapi, { id: userId });
     const factors = await strapi.plugin('accounts').service('factors').list(userId);
-    const mfaRequired = await strapi.plugin('accounts').service('sign-in').mfaRequired(user, clientSlug);
+    const mfaRequired = await strapi
+      .plugin('accounts')
+      .service('sign-in')
+      .mfaRequired(user, clientSlug);
 
     return {
       id: user.id,

@@ -17,13 +17,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (problem) throw invalidFields({ password: problem });
   }
 
-  async function writePassword(userId: number, password: string, extra: Record<string, unknown> = {}) {
-    const row = (await strapi.db.query(USER_UID as any).findOne({ where: { id: userId }, select: ['documentId'] })) as any;
-    await strapi.documents(USER_UID as any).update({ documentId: row.documentId, data: { password, ...extra } as any });
+  async function writePassword(
+    userId: number,
+    password: string,
+    extra: Record<string, unknown> = {},
+  ) {
+    const row = (await strapi.db
+      .query(USER_UID as any)
+      .findOne({ where: { id: userId }, select: ['documentId'] })) as any;
+    await strapi
+      .documents(USER_UID as any)
+      .update({ documentId: row.documentId, data: { password, ...extra } as any });
   }
 
   /** Spends a link token for a new password; a weak password does not spend the link. */
-  async function withToken(purpose: 'password_reset' | 'set_password', token: unknown, password: string) {
+  async function withToken(
+    purpose: 'password_reset' | 'set_password',
+    token: unknown,
+    password: string,
+  ) {
     const row = await service('tokens').find(purpose, token);
     if (!row?.user) throw tokenInvalid();
     const user = await loadUser(strapi, { id: row.user.id });
@@ -54,7 +66,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!user || user.blocked || user.provider !== 'local') return;
       await strapi.db.transaction(async () => {
         await service('tokens').revoke(user.id, 'password_reset');
-        const token = await service('tokens').issue({ purpose: 'password_reset', userId: user.id, minutes: RESET_MINUTES });
+        const token = await service('tokens').issue({
+          purpose: 'password_reset',
+          userId: user.id,
+          minutes: RESET_MINUTES,
+        });
         await mailUser(strapi, user, 'account.password-reset', {
           link: `/reset-password?token=${token}`,
           validMinutes: RESET_MINUTES,
@@ -94,4 +110,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-

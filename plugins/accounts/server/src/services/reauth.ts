@@ -15,7 +15,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await throttle.assertOpen(limit, 'Too many wrong passwords. Wait a while and try again.');
 
     const up = strapi.plugin('users-permissions').service('user');
-    const ok = typeof password === 'string' && user.password && (await up.validatePassword(password, user.password));
+    const ok =
+      typeof password === 'string' &&
+      user.password &&
+      (await up.validatePassword(password, user.password));
     if (ok) return;
 
     await throttle.hit(limit);

@@ -44,7 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function createSupplierAndUser(input: RegistrationInput) {
-    const { firstName, lastName, email, phone, password, termsVersion, segments, ...company } = input;
+    const { firstName, lastName, email, phone, password, termsVersion, segments, ...company } =
+      input;
     const supplier = await strapi.documents(SUPPLIER_UID as any).create({
       data: {
         ...company,
@@ -88,8 +89,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           select: ['id'],
         });
         if (kvkTaken) {
-          throw new AccountError(409, 'KVK_TAKEN', 'This KvK number is already registered. ' +
-            'Ask the organisation administrator of that supplier to add you as a user.');
+          throw new AccountError(
+            409,
+            'KVK_TAKEN',
+            'This KvK number is already registered. ' +
+              'Ask the organisation administrator of that supplier to add you as a user.',
+          );
         }
 
         const owner = await loadUser(strapi, { email: input.email });
@@ -108,7 +113,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       await strapi.db.transaction(async () => {
         if (!(await tokens().use(row))) throw tokenInvalid();
-        await strapi.db.query(USER_UID as any).update({ where: { id: row.user.id }, data: { confirmed: true } });
+        await strapi.db
+          .query(USER_UID as any)
+          .update({ where: { id: row.user.id }, data: { confirmed: true } });
 
         const user = await loadUser(strapi, { id: row.user.id });
         if (user?.supplier?.state !== 'pending_verification') return;
@@ -126,7 +133,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Sends a new link to an unconfirmed registrant; silent for any other address. */
     async resend(email: string): Promise<void> {
       const user = await loadUser(strapi, { email });
-      if (!user || user.confirmed || user.blocked || user.supplier?.state !== 'pending_verification') return;
+      if (
+        !user ||
+        user.confirmed ||
+        user.blocked ||
+        user.supplier?.state !== 'pending_verification'
+      )
+        return;
       await strapi.db.transaction(async () => {
         await tokens().revoke(user.id, 'email_verification');
         await sendVerification(user);
@@ -136,4 +149,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 export const tokenInvalid = () =>
-  new AccountError(400, 'TOKEN_INVALID', 'This link has expired or was already used. Ask for a new one.');
+  new AccountError(
+    400,
+    'TOKEN_INVALID',
+    'This link has expired or was already used. Ask for a new one.',
+  );

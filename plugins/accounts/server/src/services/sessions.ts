@@ -54,7 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db
         .connection({ s: meta.tableName })
         .leftJoin({ l: link.name }, `l.${link.joinColumn.name}`, 's.id')
-        .leftJoin({ r: roleLink.name }, `r.${roleLink.joinColumn.name}`, `l.${link.inverseJoinColumn.name}`)
+        .leftJoin(
+          { r: roleLink.name },
+          `r.${roleLink.joinColumn.name}`,
+          `l.${link.inverseJoinColumn.name}`,
+        )
         .where('s.document_id', slot(0))
         .first({
           id: 's.id',
@@ -68,7 +72,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function endWhere(where: Record<string, unknown>, reason: EndReason): Promise<void> {
-    const open = (await rows().findMany({ where: { ...where, endedAt: null }, select: ['id'] })) as any[];
+    const open = (await rows().findMany({
+      where: { ...where, endedAt: null },
+      select: ['id'],
+    })) as any[];
     if (!open.length) return;
     await rows().updateMany({
       where: { id: { $in: open.map((row) => row.id) } },
@@ -87,8 +94,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           userAgent: visitor.userAgent || null,
         },
       })) as any;
-      const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: userId, sid: row.documentId });
-      return { jwt, session: { id: row.documentId, idleMinutes: settings().portal.sessionIdleMinutes } };
+      const jwt = strapi
+        .plugin('users-permissions')
+        .service('jwt')
+        .issue({ id: userId, sid: row.documentId });
+      return {
+        jwt,
+        session: { id: row.documentId, idleMinutes: settings().portal.sessionIdleMinutes },
+      };
     },
 
     /** Checks a session for a request and moves lastSeenAt; an idle one is ended. */
@@ -103,7 +116,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { ok: false };
       }
       if (now - lastSeen >= TOUCH_INTERVAL_MS) {
-        await rows().updateMany({ where: { id: row.id, endedAt: null }, data: { lastSeenAt: new Date(now) } });
+        await rows().updateMany({
+          where: { id: row.id, endedAt: null },
+          data: { lastSeenAt: new Date(now) },
+        });
       }
       return { ok: true, sessionId: sid, roleId: row.roleId === null ? null : Number(row.roleId) };
     },

@@ -101,7 +101,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { stage: 'factor', challenge, factors: kinds, preferred: kinds[0] };
       }
       if (await mfaRequired(user, visitor.clientSlug)) {
-        return { stage: 'enrol', challenge: await issueChallenge(user.id, visitor, { stage: 'enrol' }) };
+        return {
+          stage: 'enrol',
+          challenge: await issueChallenge(user.id, visitor, { stage: 'enrol' }),
+        };
       }
       return { stage: 'done', ...(await service('sessions').open(user.id, visitor)) };
     },
@@ -122,7 +125,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Ends a challenge and opens the session; a challenge opens one session at most. */
-    async finish(row: TokenRow, userId: number, visitor: Visitor): Promise<{ stage: 'done' } & OpenedSession> {
+    async finish(
+      row: TokenRow,
+      userId: number,
+      visitor: Visitor,
+    ): Promise<{ stage: 'done' } & OpenedSession> {
       if (!(await service('tokens').use(row))) throw challengeInvalid();
       return { stage: 'done', ...(await service('sessions').open(userId, visitor)) };
     },
@@ -146,10 +153,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async confirmTotpEnrolment(challenge: unknown, code: unknown, visitor: Visitor) {
       const { row, user, state } = await this.resolveChallenge(challenge, visitor, 'enrol');
       if (!state.pendingSecret) {
-        throw new AccountError(400, 'ENROLMENT_MISSING', 'Start connecting an authenticator app first.');
+        throw new AccountError(
+          400,
+          'ENROLMENT_MISSING',
+          'Start connecting an authenticator app first.',
+        );
       }
       return strapi.db.transaction(async () => {
-        await service('factors').connectTotp(user, decrypt(state.pendingSecret as string), code, null);
+        await service('factors').connectTotp(
+          user,
+          decrypt(state.pendingSecret as string),
+          code,
+          null,
+        );
         return this.finish(row, user.id, visitor);
       });
     },

@@ -4,7 +4,11 @@ import { AccountError } from '../lib/errors';
 import { isOrganisationAdministrator, loadUser, SUPPLIER_UID, USER_UID } from '../lib/users';
 
 export type SupplierRole = 'consultant' | 'payroll' | 'statement_of_work';
-export const SUPPLIER_ROLES: readonly SupplierRole[] = ['consultant', 'payroll', 'statement_of_work'];
+export const SUPPLIER_ROLES: readonly SupplierRole[] = [
+  'consultant',
+  'payroll',
+  'statement_of_work',
+];
 
 export interface NewSupplierUser {
   firstName: string;
@@ -22,15 +26,22 @@ const rolesOf = (user: any) => ({
 /** Throws 403 unless the signed-in user works for a supplier. */
 export function assertSupplierUser(user: any): void {
   if (user?.userKind === 'supplier_user' && user.supplier) return;
-  throw new AccountError(403, 'NOT_SUPPLIER_USER', 'Only users of a supplier can see supplier information.');
+  throw new AccountError(
+    403,
+    'NOT_SUPPLIER_USER',
+    'Only users of a supplier can see supplier information.',
+  );
 }
 
 /** Throws 403 unless the user is their supplier's organisation administrator. */
 export function assertAdministrator(user: any): void {
   assertSupplierUser(user);
   if (isOrganisationAdministrator(user)) return;
-  throw new AccountError(403, 'NOT_ORGANISATION_ADMINISTRATOR',
-    "Only your organisation's administrator can manage its users.");
+  throw new AccountError(
+    403,
+    'NOT_ORGANISATION_ADMINISTRATOR',
+    "Only your organisation's administrator can manage its users.",
+  );
 }
 
 /** A supplier's own users, managed by its one organisation administrator. */
@@ -71,9 +82,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async add(administrator: any, input: NewSupplierUser) {
     assertAdministrator(administrator);
     if (await loadUser(strapi, { email: input.email })) {
-      throw new AccountError(409, 'EMAIL_TAKEN', 'There is already an account with this e-mail address.', {
-        fields: { email: 'There is already an account with this e-mail address.' },
-      });
+      throw new AccountError(
+        409,
+        'EMAIL_TAKEN',
+        'There is already an account with this e-mail address.',
+        {
+          fields: { email: 'There is already an account with this e-mail address.' },
+        },
+      );
     }
     const role = (await strapi.db
       .query('plugin::users-permissions.role' as any)

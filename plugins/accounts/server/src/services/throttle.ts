@@ -34,7 +34,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!row || row.count < limit.max) continue;
 
         const now = clock.now().getTime();
-        const retryAfterSeconds = Math.max(1, Math.ceil((new Date(row.windowEndsAt).getTime() - now) / 1000));
+        const retryAfterSeconds = Math.max(
+          1,
+          Math.ceil((new Date(row.windowEndsAt).getTime() - now) / 1000),
+        );
         throw new AccountError(429, 'THROTTLED', message, { retryAfterSeconds });
       }
     },
@@ -50,13 +53,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (let attempt = 0; attempt < 5; attempt += 1) {
         const row = (await rows().findOne({ where: { keyHash } })) as any;
         if (!row) {
-          const created = await rows().create({ data: { keyHash, count: 1, windowEndsAt } }).catch(() => null);
+          const created = await rows()
+            .create({ data: { keyHash, count: 1, windowEndsAt } })
+            .catch(() => null);
           if (created) return;
           continue;
         }
         const expired = new Date(row.windowEndsAt).getTime() <= clock.now().getTime();
         const data = expired ? { count: 1, windowEndsAt } : { count: row.count + 1 };
-        const { count } = await rows().updateMany({ where: { id: row.id, count: row.count }, data });
+        const { count } = await rows().updateMany({
+          where: { id: row.id, count: row.count },
+          data,
+        });
         if (count === 1) return;
       }
     },

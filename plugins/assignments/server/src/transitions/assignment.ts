@@ -26,6 +26,10 @@ export default defineTransitions<AssignmentStatus>({
     ...move('awaiting_client_approval', 'rejected', ['client', 'desk']),
     ...move('rejected', 'draft', ['desk']),
     ...move('final', 'ended', ['system', 'desk']),
-    ...move(['draft', 'awaiting_supplier_approval', 'awaiting_client_approval', 'final'], 'cancelled', ['desk']),
+    ...move(
+      ['draft', 'awaiting_supplier_approval', 'awaiting_client_approval', 'final'],
+      'cancelled',
+      ['desk'],
+    ),
   ],
 });

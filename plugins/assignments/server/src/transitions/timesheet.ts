@@ -7,7 +7,11 @@ export default defineTransitions<TimesheetStatus>({
   uid: 'plugin::assignments.timesheet',
   entity: 'timesheet',
   path: 'timesheets',
-  ownedBy: { worker: 'assignment.worker', supplier: 'assignment.supplier', client: 'assignment.client' },
+  ownedBy: {
+    worker: 'assignment.worker',
+    supplier: 'assignment.supplier',
+    client: 'assignment.client',
+  },
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [

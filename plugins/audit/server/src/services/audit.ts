@@ -30,14 +30,21 @@ function newDocumentId(): string {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const entityName = (uid: string) => (strapi.getModel(uid as any)?.info as any)?.singularName ?? uid;
+  const entityName = (uid: string) =>
+    (strapi.getModel(uid as any)?.info as any)?.singularName ?? uid;
 
   const redact = (uid: string, changes: Changes): Changes => {
-    const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<string, { type?: string }>;
+    const attributes = (strapi.getModel(uid as any)?.attributes ?? {}) as Record<
+      string,
+      { type?: string }
+    >;
     const out: Changes = {};
     for (const [name, change] of Object.entries(changes)) {
       const type = attributes[name]?.type;
-      out[name] = { from: redactValue(name, type, change.from), to: redactValue(name, type, change.to) };
+      out[name] = {
+        from: redactValue(name, type, change.from),
+        to: redactValue(name, type, change.to),
+      };
     }
     return out;
   };

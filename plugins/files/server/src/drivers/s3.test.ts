@@ -25,6 +25,8 @@ describe('where an object lives', () => {
   it('keeps the port and path of the endpoint and encodes each part of the key', () => {
     const minio = { ...settings, endpoint: 'http://minio:9000/storage/', prefix: '' };
 
-    expect(objectUrl(minio, 'a b/c(1)').toString()).toBe('http://minio:9000/storage/desk-files/a%20b/c%281%29');
+    expect(objectUrl(minio, 'a b/c(1)').toString()).toBe(
+      'http://minio:9000/storage/desk-files/a%20b/c%281%29',
+    );
   });
 });

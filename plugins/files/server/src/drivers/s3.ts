@@ -39,7 +39,11 @@ export function objectUrl(settings: S3Settings, key: string): URL {
 export function s3Driver(settings: S3Settings, now: () => Date = () => new Date()): FileDriver {
   const endpoint = new URL(settings.endpoint);
 
-  async function send(method: string, key: string, body?: { bytes: Buffer; mime: string; sha256: string }) {
+  async function send(
+    method: string,
+    key: string,
+    body?: { bytes: Buffer; mime: string; sha256: string },
+  ) {
     const url = objectUrl(settings, key);
     const headers = signS3Request(
       {
@@ -52,11 +56,17 @@ export function s3Driver(settings: S3Settings, now: () => Date = () => new Date(
       settings,
     );
     const waiting = new AbortController();
-    const timer = setTimeout(() => waiting.abort(new DOMException('no answer', 'TimeoutError')), TIMEOUT_MS);
+    const timer = setTimeout(
+      () => waiting.abort(new DOMException('no answer', 'TimeoutError')),
+      TIMEOUT_MS,
+    );
     try {
       return await fetch(url, { method, headers, body: body?.bytes, signal: waiting.signal });
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? 'did not answer in time' : 'could not be reached';
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? 'did not answer in time'
+          : 'could not be reached';
       throw createError(503, `The file storage at ${endpoint.host} ${reason}; try again later.`);
     } finally {
       clearTimeout(timer);
@@ -68,7 +78,10 @@ export function s3Driver(settings: S3Settings, now: () => Date = () => new Date(
    * settings', not the user's. The message names S3's code, never a key or a secret.
    */
   function refused(action: string, status: number, code: string | null): never {
-    throw createError(502, `The file storage refused to ${action} the file (${status}${code ? ` ${code}` : ''}).`);
+    throw createError(
+      502,
+      `The file storage refused to ${action} the file (${status}${code ? ` ${code}` : ''}).`,
+    );
   }
   const refusal = async (action: string, response: Response): Promise<never> =>
     refused(action, response.status, await errorCodeOf(response));
@@ -81,7 +94,8 @@ export function s3Driver(settings: S3Settings, now: () => Date = () => new Date(
     },
     async get(key) {
       const response = await send('GET', key);
-      if (response.ok && response.body) return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+      if (response.ok && response.body)
+        return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
       const code = await errorCodeOf(response);
       if (response.status === 404 && code !== 'NoSuchBucket') {
         throw new errors.NotFoundError("The file's content is missing from storage.");

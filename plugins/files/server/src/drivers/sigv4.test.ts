@@ -53,7 +53,7 @@ describe('AWS Signature Version 4 for S3', () => {
     expect(base).toContain('SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date,');
   });
 
-  it("encodes as RFC 3986 does, also the characters encodeURIComponent keeps", () => {
+  it('encodes as RFC 3986 does, also the characters encodeURIComponent keeps', () => {
     expect(uriEncode("CV (final)!*'.pdf")).toBe('CV%20%28final%29%21%2A%27.pdf');
   });
 });

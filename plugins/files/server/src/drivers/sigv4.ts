@@ -20,16 +20,24 @@ export interface RequestToSign {
 
 export const EMPTY_PAYLOAD_HASH = createHash('sha256').update('').digest('hex');
 
-const hmac = (key: string | Buffer, text: string) => createHmac('sha256', key).update(text, 'utf8').digest();
+const hmac = (key: string | Buffer, text: string) =>
+  createHmac('sha256', key).update(text, 'utf8').digest();
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** RFC 3986 percent-encoding, as S3 wants it: encodeURIComponent leaves !'()* alone. */
 export function uriEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** 20130524T000000Z: the ISO moment without separators or fraction. */
-const amzDate = (at: Date) => at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const amzDate = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * Signs an S3 request with AWS Signature Version 4 in the Authorization header, and returns
@@ -41,13 +49,17 @@ export function signS3Request(request: RequestToSign, keys: SigningKeys): Record
   const stamp = amzDate(request.at);
   const day = stamp.slice(0, 8);
   const headers: Record<string, string> = {
-    ...Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value])),
+    ...Object.fromEntries(
+      Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+    ),
     host: request.url.host,
     'x-amz-content-sha256': request.payloadHash,
     'x-amz-date': stamp,
   };
   const names = Object.keys(headers).sort();
-  const canonicalHeaders = names.map((name) => `${name}:${headers[name].trim().replace(/\s+/g, ' ')}\n`).join('');
+  const canonicalHeaders = names
+    .map((name) => `${name}:${headers[name].trim().replace(/\s+/g, ' ')}\n`)
+    .join('');
   const signedHeaders = names.join(';');
   const query = [...request.url.searchParams]
     .map(([name, value]) => `${uriEncode(name)}=${uriEncode(value)}`)

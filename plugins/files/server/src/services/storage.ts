@@ -31,7 +31,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const driver = (): FileDriver => {
     const { files } = loadSettings();
     if (files.s3) return s3Driver(files.s3);
-    return localDriver(isAbsolute(files.dir) ? files.dir : resolve(strapi.dirs.app.root, files.dir));
+    return localDriver(
+      isAbsolute(files.dir) ? files.dir : resolve(strapi.dirs.app.root, files.dir),
+    );
   };
 
   return {
@@ -60,12 +62,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async open(documentId: string): Promise<{ stream: Readable; name: string; mime: string; size: number }> {
+    async open(
+      documentId: string,
+    ): Promise<{ stream: Readable; name: string; mime: string; size: number }> {
       const file = (await strapi.db
         .query(FILE_UID as any)
         .findOne({ where: { documentId }, select: ['name', 'mime', 'size', 'storageKey'] })) as any;
       if (!file) throw new errors.NotFoundError('There is no such file.');
-      return { stream: await driver().get(file.storageKey), name: file.name, mime: file.mime, size: file.size };
+      return {
+        stream: await driver().get(file.storageKey),
+        name: file.name,
+        mime: file.mime,
+        size: file.size,
+      };
     },
   };
 };

@@ -63,14 +63,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     middleware() {
-      return async (ctx: { uid: string; action: string; params: any }, next: () => Promise<unknown>) => {
+      return async (
+        ctx: { uid: string; action: string; params: any },
+        next: () => Promise<unknown>,
+      ) => {
         const assignment = assignments.get(ctx.uid);
         if (!assignment) return next();
         const data = ctx.params?.data;
 
         if (ctx.action === 'create' || ctx.action === 'clone') {
           return strapi.db.transaction(async () => {
-            ctx.params.data = { ...(data ?? {}), [assignment.field]: await this.next(assignment.series(data ?? {})) };
+            ctx.params.data = {
+              ...(data ?? {}),
+              [assignment.field]: await this.next(assignment.series(data ?? {})),
+            };
             return next();
           });
         }

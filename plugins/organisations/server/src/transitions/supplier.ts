@@ -1,6 +1,11 @@
 import { defineTransitions, move } from '@desk/plugin-workflow';
 
-export type SupplierStatus = 'pending_verification' | 'pending_review' | 'active' | 'rejected' | 'suspended';
+export type SupplierStatus =
+  | 'pending_verification'
+  | 'pending_review'
+  | 'active'
+  | 'rejected'
+  | 'suspended';
 
 /** A registered supplier verifies its e-mail address, then waits for the desk's review. */
 export default defineTransitions<SupplierStatus>({

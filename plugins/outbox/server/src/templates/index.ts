@@ -14,7 +14,10 @@ import { accountPushPaired } from './catalogue/account-push-paired';
 import { accountSetPassword } from './catalogue/account-set-password';
 import { accountVerifyEmail } from './catalogue/account-verify-email';
 import { genericNotification } from './catalogue/generic-notification';
-import { proposalDualRepresentation, proposalLateWithdrawal } from './catalogue/proposal-desk-alerts';
+import {
+  proposalDualRepresentation,
+  proposalLateWithdrawal,
+} from './catalogue/proposal-desk-alerts';
 import { proposalStatusChanged } from './catalogue/proposal-status-changed';
 import { requestApprovalRequested } from './catalogue/request-approval-requested';
 import { requestClientApproved, requestClientReturned } from './catalogue/request-client-decided';

@@ -4,7 +4,8 @@ import type { Core } from '@strapi/strapi';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     const slug = String(ctx.params.slug ?? '');
-    if (!/^[a-z0-9-]{1,120}$/.test(slug)) return ctx.notFound('There is no client with this address.');
+    if (!/^[a-z0-9-]{1,120}$/.test(slug))
+      return ctx.notFound('There is no client with this address.');
 
     const client = await strapi.db
       .query('plugin::organisations.client' as any)
@@ -13,7 +14,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // Requests of a DAS are for its admitted suppliers only, so they stay off the public page.
     const requests = await strapi.db.query('plugin::requests.request' as any).findMany({
-      where: { client: { id: (client as any).id }, state: 'published', das: { id: { $null: true } } },
+      where: {
+        client: { id: (client as any).id },
+        state: 'published',
+        das: { id: { $null: true } },
+      },
       select: ['number', 'title', 'closesAt', 'location'],
       populate: { segment: { select: ['name'] } },
       orderBy: [{ closesAt: 'asc' }, { number: 'asc' }],

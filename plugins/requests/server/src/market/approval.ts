@@ -11,7 +11,10 @@ import { UID } from './uids';
  * to the request on the portal, written with the move. Sent back and asked again, it mails
  * again: the dedupe key carries the moment of the ask.
  */
-export async function askClientApproval(strapi: Core.Strapi, event: TransitionEvent): Promise<void> {
+export async function askClientApproval(
+  strapi: Core.Strapi,
+  event: TransitionEvent,
+): Promise<void> {
   const request = await requestForMail(strapi, event.documentId);
   if (!request?.client) return;
   const people = (await strapi.db.query(UID.user as any).findMany({
@@ -44,7 +47,9 @@ export async function askClientApproval(strapi: Core.Strapi, event: TransitionEv
 async function nameOfActor(strapi: Core.Strapi, event: TransitionEvent): Promise<string> {
   const id = Number(event.actor.id);
   const user = Number.isInteger(id)
-    ? ((await strapi.db.query(UID.user as any).findOne({ where: { id }, select: ['firstName', 'lastName'] })) as any)
+    ? ((await strapi.db
+        .query(UID.user as any)
+        .findOne({ where: { id }, select: ['firstName', 'lastName'] })) as any)
     : null;
   const name = [user?.firstName, user?.lastName].filter(Boolean).join(' ');
   return name || event.actor.label;
@@ -55,7 +60,10 @@ async function nameOfActor(strapi: Core.Strapi, event: TransitionEvent): Promise
  * holder approves a request or sends it back, with the reason the table asks for a send-back.
  * The desk's own moves mail no one.
  */
-export async function tellDeskOfClientAnswer(strapi: Core.Strapi, event: TransitionEvent): Promise<void> {
+export async function tellDeskOfClientAnswer(
+  strapi: Core.Strapi,
+  event: TransitionEvent,
+): Promise<void> {
   if (event.actor.kind !== 'client') return;
   const approved = event.to === 'approved';
   const request = await requestForMail(strapi, event.documentId);
@@ -68,17 +76,23 @@ export async function tellDeskOfClientAnswer(strapi: Core.Strapi, event: Transit
     by: await nameOfActor(strapi, event),
     ...(approved ? {} : { reason: event.reason?.trim() ?? '' }),
   };
-  await strapi.plugin('outbox').service('outbox').enqueue({
-    to: deskAddress(strapi),
-    locale: 'nl',
-    template: approved ? 'request.client-approved' : 'request.client-returned',
-    data,
-    dedupeKey: `request-client-answer:${request.documentId}:${clock.now().getTime()}`,
-  });
+  await strapi
+    .plugin('outbox')
+    .service('outbox')
+    .enqueue({
+      to: deskAddress(strapi),
+      locale: 'nl',
+      template: approved ? 'request.client-approved' : 'request.client-returned',
+      data,
+      dedupeKey: `request-client-answer:${request.documentId}:${clock.now().getTime()}`,
+    });
 }
 
 /** The client approves: the moment is kept on the request, and the desk is told. */
-export async function recordClientApproval(strapi: Core.Strapi, event: TransitionEvent): Promise<void> {
+export async function recordClientApproval(
+  strapi: Core.Strapi,
+  event: TransitionEvent,
+): Promise<void> {
   await stampOf('clientApprovedAt')(strapi, event);
   await tellDeskOfClientAnswer(strapi, event);
 }

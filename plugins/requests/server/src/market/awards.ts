@@ -22,7 +22,10 @@ export async function awardsOf(strapi: Core.Strapi, slug: string) {
     where: { client: { id: client.id }, state: 'awarded' },
     select: ['number', 'title', 'awardedAt'],
     populate: {
-      awardedProposal: { select: ['offeredRateCents'], populate: { supplier: { select: ['legalName'] } } },
+      awardedProposal: {
+        select: ['offeredRateCents'],
+        populate: { supplier: { select: ['legalName'] } },
+      },
     },
     orderBy: [{ awardedAt: 'desc' }, { id: 'desc' }],
     limit: MAX_AWARDS,
@@ -34,6 +37,8 @@ export async function awardsOf(strapi: Core.Strapi, slug: string) {
     client: client.name,
     supplier: request.awardedProposal?.supplier?.legalName ?? null,
     awardedAt: isoOf(request.awardedAt),
-    ...(client.publishAwardRates ? { rateCents: request.awardedProposal?.offeredRateCents ?? null } : {}),
+    ...(client.publishAwardRates
+      ? { rateCents: request.awardedProposal?.offeredRateCents ?? null }
+      : {}),
   }));
 }

@@ -3,7 +3,16 @@ import type { ClientBranding } from '@desk/plugin-outbox';
 
 /** The client fields a mail in its branding needs, for a `populate` of a client. */
 export const BRANDING_POPULATE = {
-  select: ['id', 'name', 'slug', 'primaryColor', 'accentColor', 'supportEmail', 'supportPhone', 'defaultLocale'],
+  select: [
+    'id',
+    'name',
+    'slug',
+    'primaryColor',
+    'accentColor',
+    'supportEmail',
+    'supportPhone',
+    'defaultLocale',
+  ],
   populate: { logo: { select: ['url'] } },
 };
 

@@ -49,7 +49,8 @@ export async function clientUserOf(strapi: Core.Strapi, ctx: any): Promise<Clien
 function readQuery(query: Record<string, unknown>) {
   const problems: string[] = [];
   const state = typeof query.state === 'string' && query.state ? query.state : null;
-  if (query.state !== undefined && typeof query.state !== 'string') problems.push('state is given more than once');
+  if (query.state !== undefined && typeof query.state !== 'string')
+    problems.push('state is given more than once');
   if (state && !(CLIENT_STATES as readonly string[]).includes(state)) {
     problems.push(`state is one of ${CLIENT_STATES.join(', ')}`);
   }
@@ -71,7 +72,11 @@ function readQuery(query: Record<string, unknown>) {
 }
 
 /** A page of the client's own requests, the latest changed first; `state` picks one status. */
-export async function listClientRequests(strapi: Core.Strapi, user: ClientUser, query: Record<string, unknown>) {
+export async function listClientRequests(
+  strapi: Core.Strapi,
+  user: ClientUser,
+  query: Record<string, unknown>,
+) {
   const { state, page, pageSize } = readQuery(query);
   const where = {
     client: { id: user.client.id },
@@ -81,7 +86,16 @@ export async function listClientRequests(strapi: Core.Strapi, user: ClientUser, 
   const [rows, total] = await Promise.all([
     requests.findMany({
       where,
-      select: ['documentId', 'number', 'title', 'state', 'closesAt', 'startDate', 'hoursPerWeek', 'maxRateCents'],
+      select: [
+        'documentId',
+        'number',
+        'title',
+        'state',
+        'closesAt',
+        'startDate',
+        'hoursPerWeek',
+        'maxRateCents',
+      ],
       populate: { segment: { select: ['name', 'slug'] } },
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       offset: (page - 1) * pageSize,
@@ -110,7 +124,11 @@ export async function listClientRequests(strapi: Core.Strapi, user: ClientUser, 
  * One request of the client's own, as the desk wrote it, with every question and answer; a
  * request of another client answers like one that does not exist.
  */
-export async function clientRequestDetail(strapi: Core.Strapi, user: ClientUser, documentId: string) {
+export async function clientRequestDetail(
+  strapi: Core.Strapi,
+  user: ClientUser,
+  documentId: string,
+) {
   const row = DOCUMENT_ID.test(documentId)
     ? ((await strapi.db.query(UID.request as any).findOne({
         where: { documentId, client: { id: user.client.id }, state: { $in: [...CLIENT_STATES] } },

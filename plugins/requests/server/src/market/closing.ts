@@ -23,7 +23,9 @@ export interface CloseResult {
 async function closeInTransaction(strapi: Core.Strapi, now: Date): Promise<CloseResult> {
   return strapi.db.transaction(async ({ trx }) => {
     if (strapi.db.dialect.client === 'postgres') {
-      const { rows } = await trx.raw('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [`desk:${CLOSE_JOB}`]);
+      const { rows } = await trx.raw('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [
+        `desk:${CLOSE_JOB}`,
+      ]);
       if (!rows[0]?.locked) return { closed: [], skipped: true };
     }
 
@@ -35,7 +37,12 @@ async function closeInTransaction(strapi: Core.Strapi, now: Date): Promise<Close
     })) as any[];
     const workflow = strapi.plugin('workflow').service('workflow');
     for (const { documentId } of due) {
-      await workflow.transition({ uid: UID.request, documentId, to: 'closed', data: { closedAt: now } });
+      await workflow.transition({
+        uid: UID.request,
+        documentId,
+        to: 'closed',
+        data: { closedAt: now },
+      });
     }
     return { closed: due.map((request) => request.documentId), skipped: false };
   });
@@ -45,7 +52,10 @@ async function closeInTransaction(strapi: Core.Strapi, now: Date): Promise<Close
 let sqliteTurn: Promise<unknown> = Promise.resolve();
 
 /** Closes the published requests whose closing time has passed, as the job 'close-requests'. */
-export function closeDueRequests(strapi: Core.Strapi, { now }: { now?: Date } = {}): Promise<CloseResult> {
+export function closeDueRequests(
+  strapi: Core.Strapi,
+  { now }: { now?: Date } = {},
+): Promise<CloseResult> {
   const run = () => runAsJob(CLOSE_JOB, () => closeInTransaction(strapi, now ?? clock.now()));
   if (strapi.db.dialect.client === 'postgres') return run();
 
@@ -61,9 +71,12 @@ export function scheduleClosing(strapi: Core.Strapi): ScheduledTask {
     async () => {
       try {
         const { closed } = await closeDueRequests(strapi);
-        if (closed.length) strapi.log.info(`The ${CLOSE_JOB} job closed ${closed.length} request(s).`);
+        if (closed.length)
+          strapi.log.info(`The ${CLOSE_JOB} job closed ${closed.length} request(s).`);
       } catch (error) {
-        strapi.log.error(`The ${CLOSE_JOB} job stopped a run: ${(error as Error)?.message ?? error}`);
+        strapi.log.error(
+          `The ${CLOSE_JOB} job stopped a run: ${(error as Error)?.message ?? error}`,
+        );
       }
     },
     { name: CLOSE_JOB },

@@ -16,7 +16,8 @@ export function criteriaProblems(criteria: unknown): string[] {
     const at = `criterion ${index + 1}`;
     const key = typeof criterion?.key === 'string' ? criterion.key.trim() : '';
     if (!key || key.length > 60) problems.push(`a key (up to 60 characters) for ${at}`);
-    else if (keys.has(key)) problems.push(`a key for ${at} other than "${key}", which is used twice`);
+    else if (keys.has(key))
+      problems.push(`a key for ${at} other than "${key}", which is used twice`);
     keys.add(key);
 
     const text = typeof criterion?.text === 'string' ? criterion.text.trim() : '';
@@ -25,11 +26,16 @@ export function criteriaProblems(criteria: unknown): string[] {
       problems.push(`a weight from 0 to 100 (whole number) for ${at}`);
     }
     if (typeof criterion?.knockOut !== 'boolean') problems.push(`knockOut true or false for ${at}`);
-    if (!FILLED_BY.includes(criterion?.filledBy)) problems.push(`filledBy "supplier" or "desk" for ${at}`);
+    if (!FILLED_BY.includes(criterion?.filledBy))
+      problems.push(`filledBy "supplier" or "desk" for ${at}`);
   });
 
-  const total = criteria.reduce((sum: number, one: any) => sum + (Number.isInteger(one?.weight) ? one.weight : 0), 0);
-  if (criteria.length && total !== 100) problems.push(`criteria weights that add up to 100 (now ${total})`);
+  const total = criteria.reduce(
+    (sum: number, one: any) => sum + (Number.isInteger(one?.weight) ? one.weight : 0),
+    0,
+  );
+  if (criteria.length && total !== 100)
+    problems.push(`criteria weights that add up to 100 (now ${total})`);
   return problems;
 }
 
@@ -50,8 +56,13 @@ export function requestProblems(request: any, now: Date): string[] {
     missing.push('an end date on or after the start date');
   }
   if (!request.closesAt) missing.push('a closing date-time');
-  else if (new Date(request.closesAt).getTime() <= now.getTime()) missing.push('a closing date-time in the future');
-  if (request.maxRateCents !== null && request.maxRateCents !== undefined && !(request.maxRateCents > 0)) {
+  else if (new Date(request.closesAt).getTime() <= now.getTime())
+    missing.push('a closing date-time in the future');
+  if (
+    request.maxRateCents !== null &&
+    request.maxRateCents !== undefined &&
+    !(request.maxRateCents > 0)
+  ) {
     missing.push('a maximum rate above zero, or none for a rate in line with the market');
   }
   return [...missing, ...criteriaProblems(request.evaluationCriteria)];
@@ -68,14 +79,20 @@ async function loadRequest(strapi: Core.Strapi, documentId: string) {
 }
 
 /** A request leaves draft only complete; the message lists everything still missing. */
-export async function checkComplete(strapi: Core.Strapi, documentId: string): Promise<string | null> {
+export async function checkComplete(
+  strapi: Core.Strapi,
+  documentId: string,
+): Promise<string | null> {
   const request = await loadRequest(strapi, documentId);
   const problems = request ? requestProblems(request, clock.now()) : ['the request itself'];
   return problems.length ? `it still needs ${problems.join('; ')}.` : null;
 }
 
 /** Draft to published directly only for clients that do not approve requests first. */
-export async function checkPublishable(strapi: Core.Strapi, documentId: string): Promise<string | null> {
+export async function checkPublishable(
+  strapi: Core.Strapi,
+  documentId: string,
+): Promise<string | null> {
   const incomplete = await checkComplete(strapi, documentId);
   if (incomplete) return incomplete;
 
@@ -92,13 +109,17 @@ export async function checkAward(strapi: Core.Strapi, documentId: string): Promi
   const request = (await strapi.db.query(UID.request as any).findOne({
     where: { documentId },
     populate: {
-      awardedProposal: { select: ['id', 'number', 'state'], populate: { request: { select: ['id'] } } },
+      awardedProposal: {
+        select: ['id', 'number', 'state'],
+        populate: { request: { select: ['id'] } },
+      },
     },
   })) as any;
   const proposal = request?.awardedProposal;
 
   if (!proposal) return 'choose the awarded proposal first.';
-  if (proposal.request?.id !== request.id) return `proposal ${proposal.number} belongs to another request.`;
+  if (proposal.request?.id !== request.id)
+    return `proposal ${proposal.number} belongs to another request.`;
   if (!['accepted', 'may_be_hired'].includes(proposal.state)) {
     return `proposal ${proposal.number} is ${proposal.state.replace(/_/g, ' ')}; only an accepted one can be awarded.`;
   }

@@ -81,7 +81,9 @@ const marketClientRequests = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async detail(ctx: any) {
     const user = await clientUserOf(strapi, ctx);
-    ctx.body = { data: await clientRequestDetail(strapi, user, String(ctx.params.documentId ?? '')) };
+    ctx.body = {
+      data: await clientRequestDetail(strapi, user, String(ctx.params.documentId ?? '')),
+    };
   },
 });
 

@@ -9,7 +9,9 @@ const CRITERION_FIELDS = ['key', 'text', 'weight', 'knockOut', 'filledBy'] as co
 /** The criteria as the desk set them, each marked who fills it in: supplier or desk. */
 function criteriaOf(value: unknown) {
   if (!Array.isArray(value)) return [];
-  return value.map((criterion) => Object.fromEntries(CRITERION_FIELDS.map((field) => [field, criterion?.[field] ?? null])));
+  return value.map((criterion) =>
+    Object.fromEntries(CRITERION_FIELDS.map((field) => [field, criterion?.[field] ?? null])),
+  );
 }
 
 /**
@@ -29,7 +31,8 @@ async function questionsFor(strapi: Core.Strapi, requestId: number, supplierId: 
     .map((question) => ({
       documentId: question.documentId,
       text: question.text,
-      answer: typeof question.answer === 'string' && question.answer.trim() ? question.answer : null,
+      answer:
+        typeof question.answer === 'string' && question.answer.trim() ? question.answer : null,
       askedAt: isoOf(question.createdAt),
       answeredAt: isoOf(question.answeredAt),
       yours: supplierId !== null && question.askerSupplier?.id === supplierId,
@@ -38,12 +41,26 @@ async function questionsFor(strapi: Core.Strapi, requestId: number, supplierId: 
 }
 
 /** A request as a supplier who may see it (or, with no supplier, its client) reads it on the portal. */
-export async function requestDetail(strapi: Core.Strapi, requestId: number, supplierId: number | null) {
+export async function requestDetail(
+  strapi: Core.Strapi,
+  requestId: number,
+  supplierId: number | null,
+) {
   const request = (await strapi.db.query(UID.request as any).findOne({
     where: { id: requestId },
     select: [
-      'documentId', 'number', 'title', 'description', 'location', 'hoursPerWeek', 'startDate',
-      'endDate', 'closesAt', 'state', 'maxRateCents', 'evaluationCriteria',
+      'documentId',
+      'number',
+      'title',
+      'description',
+      'location',
+      'hoursPerWeek',
+      'startDate',
+      'endDate',
+      'closesAt',
+      'state',
+      'maxRateCents',
+      'evaluationCriteria',
     ],
     populate: {
       client: { select: ['name', 'slug'] },
@@ -73,7 +90,8 @@ export async function requestDetail(strapi: Core.Strapi, requestId: number, supp
       closesAt,
       timeZone: 'Europe/Amsterdam',
     },
-    open: request.state === 'published' && !!closesAt && clock.now().getTime() < Date.parse(closesAt),
+    open:
+      request.state === 'published' && !!closesAt && clock.now().getTime() < Date.parse(closesAt),
     questions: await questionsFor(strapi, requestId, supplierId),
   };
 }

@@ -29,7 +29,11 @@ export async function requestForMail(strapi: Core.Strapi, documentId: string) {
   return (await strapi.db.query(UID.request as any).findOne({
     where: { documentId },
     select: ['id', 'documentId', 'number', 'title', 'location', 'startDate', 'closesAt', 'state'],
-    populate: { client: BRANDING_POPULATE, segment: { select: ['id', 'name'] }, das: { select: ['id'] } },
+    populate: {
+      client: BRANDING_POPULATE,
+      segment: { select: ['id', 'name'] },
+      das: { select: ['id'] },
+    },
   })) as any;
 }
 
@@ -52,7 +56,8 @@ export function mailsTo(
   const fallback: Locale = request.client.defaultLocale === 'en' ? 'en' : 'nl';
 
   return recipients.map((recipient) => {
-    const locale: Locale = recipient.locale === 'en' || recipient.locale === 'nl' ? recipient.locale : fallback;
+    const locale: Locale =
+      recipient.locale === 'en' || recipient.locale === 'nl' ? recipient.locale : fallback;
     const name = [recipient.firstName, recipient.lastName].filter(Boolean).join(' ');
     return {
       to: recipient.email,
@@ -86,6 +91,12 @@ export async function distribute(strapi: Core.Strapi, event: TransitionEvent): P
     closesAt: formatAmsterdam(new Date(request.closesAt), locale),
     actionUrl: portalPathOf(request.documentId),
   });
-  const mails = mailsTo(recipients, request, 'request.published', dataOf, `request-published:${request.documentId}`);
+  const mails = mailsTo(
+    recipients,
+    request,
+    'request.published',
+    dataOf,
+    `request-published:${request.documentId}`,
+  );
   await strapi.plugin('outbox').service('outbox').enqueueMany(mails);
 }

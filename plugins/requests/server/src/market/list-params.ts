@@ -19,7 +19,18 @@ export interface ListParams {
   pageSize: number;
 }
 
-const KNOWN = ['q', 'number', 'client', 'segment', 'state', 'closesFrom', 'closesTo', 'sort', 'page', 'pageSize'];
+const KNOWN = [
+  'q',
+  'number',
+  'client',
+  'segment',
+  'state',
+  'closesFrom',
+  'closesTo',
+  'sort',
+  'page',
+  'pageSize',
+];
 const REFERENCE = /^[a-z0-9-]{1,120}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -34,7 +45,11 @@ function instantOf(value: string, end: boolean): Date | null {
 }
 
 /** A whole number from 1 to `max` given as text; `fallback` when not given, null when wrong. */
-export function wholeNumber(value: string | undefined, fallback: number, max: number): number | null {
+export function wholeNumber(
+  value: string | undefined,
+  fallback: number,
+  max: number,
+): number | null {
   if (value === undefined) return fallback;
   if (!/^\d{1,6}$/.test(value)) return null;
   const number = Number(value);
@@ -48,7 +63,8 @@ function readFilters(text: Reader, problems: string[]) {
   const q = text('q') || null;
   if (q && q.length > 200) problems.push('q has at most 200 characters');
   const number = text('number')?.toUpperCase() || null;
-  if (number && !/^[A-Z0-9-]{1,20}$/.test(number)) problems.push('number is a request number such as SRQ000123');
+  if (number && !/^[A-Z0-9-]{1,20}$/.test(number))
+    problems.push('number is a request number such as SRQ000123');
   const client = text('client') || null;
   if (client && !REFERENCE.test(client)) problems.push('client is a client slug or documentId');
   const segment = text('segment') || null;
@@ -61,7 +77,8 @@ function readFilters(text: Reader, problems: string[]) {
   const [closesFrom, closesTo] = (['closesFrom', 'closesTo'] as const).map((name) => {
     const value = text(name);
     const instant = value ? instantOf(value, name === 'closesTo') : null;
-    if (value && !instant) problems.push(`${name} is a date (2026-03-09) or a date-time with a zone`);
+    if (value && !instant)
+      problems.push(`${name} is a date (2026-03-09) or a date-time with a zone`);
     return instant;
   });
   return { q, number, client, segment, state: state as ListParams['state'], closesFrom, closesTo };
@@ -98,7 +115,8 @@ export function parseListParams(query: Record<string, unknown>): ListParams {
     return typeof value === 'string' ? value.trim() : undefined;
   };
   const unknown = Object.keys(query).filter((name) => !KNOWN.includes(name));
-  if (unknown.length) problems.push(`unknown parameter ${unknown.join(', ')}; known are ${KNOWN.join(', ')}`);
+  if (unknown.length)
+    problems.push(`unknown parameter ${unknown.join(', ')}; known are ${KNOWN.join(', ')}`);
 
   const params = { ...readFilters(text, problems), ...readPaging(text, problems) };
   if (problems.length) {

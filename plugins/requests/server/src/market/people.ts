@@ -35,7 +35,8 @@ async function memberRow(strapi: Core.Strapi, userId: number): Promise<MemberRow
   const [row] = await compiledQueriesOf(strapi)<MemberRow>('requests.member', [userId], (slot) => {
     const t = tablesOf(strapi);
     const { userSupplier: us, supplierAdministrator: sa } = t;
-    return strapi.db.connection({ u: t.users })
+    return strapi.db
+      .connection({ u: t.users })
       .leftJoin({ us: us.table }, `us.${us.own}`, 'u.id')
       .leftJoin({ s: t.suppliers }, 's.id', `us.${us.other}`)
       .leftJoin({ sa: sa.table }, `sa.${sa.own}`, 's.id')
@@ -60,7 +61,11 @@ async function memberRow(strapi: Core.Strapi, userId: number): Promise<MemberRow
  * else is refused with `refusal`. The one rule of who is a supplier user: the requests, the
  * segments, the candidates and the proposals all ask here.
  */
-export async function memberOf(strapi: Core.Strapi, ctx: any, refusal: string): Promise<SupplierUser> {
+export async function memberOf(
+  strapi: Core.Strapi,
+  ctx: any,
+  refusal: string,
+): Promise<SupplierUser> {
   const userId = Number(ctx.state.user?.id);
   const row = Number.isInteger(userId) ? await memberRow(strapi, userId) : null;
   if (!row || row.userKind !== 'supplier_user' || row.supplierId === null) {

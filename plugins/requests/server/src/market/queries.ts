@@ -80,12 +80,17 @@ function matching(knex: Knex, t: MarketTables, v: ListFilters): Knex.QueryBuilde
         .orWhereRaw(`lower(??) like ? escape '\\'`, [r('number'), pattern]),
     );
   }
-  if (v.numberPattern !== null) query.whereRaw(`upper(??) like ? escape '\\'`, [r('number'), v.numberPattern]);
+  if (v.numberPattern !== null)
+    query.whereRaw(`upper(??) like ? escape '\\'`, [r('number'), v.numberPattern]);
   if (v.client !== null) {
     const { requestClient: rc } = t;
-    query.whereIn('r.id', knex(rc.table).select(rc.own).whereIn(rc.other, byReference(t.clients, v.client)));
+    query.whereIn(
+      'r.id',
+      knex(rc.table).select(rc.own).whereIn(rc.other, byReference(t.clients, v.client)),
+    );
   }
-  if (v.segment !== null) query.whereIn(`rs.${t.requestSegment.other}`, byReference(t.segments, v.segment));
+  if (v.segment !== null)
+    query.whereIn(`rs.${t.requestSegment.other}`, byReference(t.segments, v.segment));
   if (v.state !== null) query.where(r('state'), v.state);
   if (v.closesFrom !== null) query.where(r('closesAt'), '>=', v.closesFrom);
   if (v.closesTo !== null) query.where(r('closesAt'), '<', v.closesTo);
@@ -109,7 +114,12 @@ function summaryOf(row: any): RequestSummary {
 }
 
 /** One page of the matching requests, each row carrying the total (a window count). */
-function pageOf(knex: Knex, t: MarketTables, v: ListValues, sort: ListParams['sort']): Knex.QueryBuilder {
+function pageOf(
+  knex: Knex,
+  t: MarketTables,
+  v: ListValues,
+  sort: ListParams['sort'],
+): Knex.QueryBuilder {
   const r = (name: string) => `r.${t.col(UID.request, name)}`;
   const { field, direction } = sort;
   const page = matching(knex, t, v)
@@ -139,7 +149,12 @@ function pageOf(knex: Knex, t: MarketTables, v: ListValues, sort: ListParams['so
     .leftJoin({ rc: rc.table }, `rc.${rc.own}`, 'p.id')
     .leftJoin({ c: t.clients }, 'c.id', `rc.${rc.other}`)
     .join({ sg: t.segments }, 'sg.id', 'p.segmentId')
-    .select('p.*', { clientName: 'c.name', clientSlug: 'c.slug', segmentName: 'sg.name', segmentSlug: 'sg.slug' })
+    .select('p.*', {
+      clientName: 'c.name',
+      clientSlug: 'c.slug',
+      segmentName: 'sg.name',
+      segmentSlug: 'sg.slug',
+    })
     .orderBy(`p.${field}`, direction)
     .orderBy('p.id', direction);
 }
@@ -163,7 +178,10 @@ function runCompiled<V extends ListFilters>(
     shape,
     given.map(([, value]) => value),
     (slot) => {
-      const slotted = { ...values, ...Object.fromEntries(given.map(([name], index) => [name, slot(index)])) };
+      const slotted = {
+        ...values,
+        ...Object.fromEntries(given.map(([name], index) => [name, slot(index)])),
+      };
       return build(strapi.db.connection, tablesOf(strapi), slotted as V);
     },
   );
@@ -180,7 +198,9 @@ export async function listRequests(
 ): Promise<{ rows: RequestSummary[]; total: number }> {
   const filters = filtersOf(supplierId, params);
   const page = { ...filters, limit: params.pageSize, offset: (params.page - 1) * params.pageSize };
-  const rows = await runCompiled(strapi, 'page', page, params.sort, (knex, t, v) => pageOf(knex, t, v, params.sort));
+  const rows = await runCompiled(strapi, 'page', page, params.sort, (knex, t, v) =>
+    pageOf(knex, t, v, params.sort),
+  );
   if (rows.length) return { rows: rows.map(summaryOf), total: Number(rows[0].total) };
 
   const counted = await runCompiled(strapi, 'count', filters, params.sort, (knex, t, f) =>

@@ -15,16 +15,24 @@ export const QUESTION_MAX = 2000;
 export function questionText(body: unknown): string {
   const text = typeof (body as any)?.text === 'string' ? (body as any).text.trim() : '';
   if (text && text.length <= QUESTION_MAX) return text;
-  throw new errors.ValidationError(`A question is text of 1 to ${QUESTION_MAX} characters, sent as "text".`, {
-    code: 'QUESTION_INVALID',
-  });
+  throw new errors.ValidationError(
+    `A question is text of 1 to ${QUESTION_MAX} characters, sent as "text".`,
+    {
+      code: 'QUESTION_INVALID',
+    },
+  );
 }
 
 /**
  * Writes a supplier's question on a request it can see. Questions close with the request, by
  * the desk's clock: at the closing instant itself the answer is already no.
  */
-export async function askQuestion(strapi: Core.Strapi, member: SupplierUser, requestId: number, text: string) {
+export async function askQuestion(
+  strapi: Core.Strapi,
+  member: SupplierUser,
+  requestId: number,
+  text: string,
+) {
   const request = (await strapi.db.query(UID.request as any).findOne({
     where: { id: requestId },
     select: ['id', 'number', 'state', 'closesAt'],
@@ -66,7 +74,13 @@ async function mailAnswer(strapi: Core.Strapi, questionDocumentId: string): Prom
     actionUrl: portalPathOf(request.documentId),
   });
   const recipients = await recipientsOf(strapi, request);
-  const mails = mailsTo(recipients, request, 'request.question-answered', dataOf, `question-answered:${question.documentId}`);
+  const mails = mailsTo(
+    recipients,
+    request,
+    'request.question-answered',
+    dataOf,
+    `question-answered:${question.documentId}`,
+  );
   if (mails.length) await strapi.plugin('outbox').service('outbox').enqueueMany(mails);
 }
 

@@ -4,13 +4,18 @@ export default [
     method: 'GET',
     path: '/requests',
     handler: 'marketRequests.list',
-    config: { description: 'Consultants: the requests their supplier can see, searched, filtered and paged' },
+    config: {
+      description: 'Consultants: the requests their supplier can see, searched, filtered and paged',
+    },
   },
   {
     method: 'GET',
     path: '/requests/:documentId',
     handler: 'marketRequests.detail',
-    config: { description: 'Consultants: one request their supplier can see, with its questions and answers' },
+    config: {
+      description:
+        'Consultants: one request their supplier can see, with its questions and answers',
+    },
   },
   {
     method: 'POST',
@@ -22,25 +27,33 @@ export default [
     method: 'GET',
     path: '/segments',
     handler: 'marketSubscriptions.segments',
-    config: { description: "Supplier users: every segment, marked whether their supplier follows it" },
+    config: {
+      description: 'Supplier users: every segment, marked whether their supplier follows it',
+    },
   },
   {
     method: 'PUT',
     path: '/subscriptions',
     handler: 'marketSubscriptions.update',
-    config: { description: "Supplier administrator or consultant: set the segments their supplier follows" },
+    config: {
+      description: 'Supplier administrator or consultant: set the segments their supplier follows',
+    },
   },
   {
     method: 'GET',
     path: '/client/requests',
     handler: 'marketClientRequests.list',
-    config: { description: "Client users: their own client's requests, those awaiting approval among them" },
+    config: {
+      description: "Client users: their own client's requests, those awaiting approval among them",
+    },
   },
   {
     method: 'GET',
     path: '/client/requests/:documentId',
     handler: 'marketClientRequests.detail',
-    config: { description: "Client users: one of their own client's requests, with every question" },
+    config: {
+      description: "Client users: one of their own client's requests, with every question",
+    },
   },
   {
     method: 'GET',

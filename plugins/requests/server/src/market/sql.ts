@@ -34,7 +34,11 @@ export function tablesOf(strapi: Core.Strapi): MarketTables {
   const meta = (uid: string) => strapi.db.metadata.get(uid as any) as any;
   const link = (uid: string, attribute: string): Link => {
     const joinTable = meta(uid).attributes[attribute].joinTable;
-    return { table: joinTable.name, own: joinTable.joinColumn.name, other: joinTable.inverseJoinColumn.name };
+    return {
+      table: joinTable.name,
+      own: joinTable.joinColumn.name,
+      other: joinTable.inverseJoinColumn.name,
+    };
   };
 
   return {

@@ -4,7 +4,11 @@ import type { MarketTables } from './sql';
 import { UID, VISIBLE_STATES } from './uids';
 
 /** The DASes a supplier is admitted to, as a subquery of DAS ids. */
-function admittedDases(knex: Knex, t: MarketTables, supplier: number | Knex.Raw): Knex.QueryBuilder {
+function admittedDases(
+  knex: Knex,
+  t: MarketTables,
+  supplier: number | Knex.Raw,
+): Knex.QueryBuilder {
   const state = t.col(UID.admission, 'state');
   return knex({ ad: t.admissionDas.table })
     .select(`ad.${t.admissionDas.other}`)
@@ -19,7 +23,11 @@ function admittedDases(knex: Knex, t: MarketTables, supplier: number | Knex.Raw)
  * or awarded), in a segment it subscribes to and, for a DAS request, only with an admission
  * to that DAS. Nothing is stored per supplier, so a new subscription shows requests at once.
  */
-export function visibleRequests(knex: Knex, t: MarketTables, supplierId: number): Knex.QueryBuilder {
+export function visibleRequests(
+  knex: Knex,
+  t: MarketTables,
+  supplierId: number,
+): Knex.QueryBuilder {
   const { requestSegment: rs, supplierSegments: ss, requestDas: rd } = t;
   return knex({ r: t.requests })
     .join({ rs: rs.table }, `rs.${rs.own}`, 'r.id')

@@ -12,7 +12,11 @@ export const USER_UID = 'plugin::users-permissions.user';
  * are not active yet (or suspended) keep their pool but cannot work on the market.
  */
 export async function supplierUserOf(strapi: Core.Strapi, ctx: any): Promise<SupplierUser> {
-  const user = await memberOf(strapi, ctx, 'Only users of a supplier can work with candidates and proposals.');
+  const user = await memberOf(
+    strapi,
+    ctx,
+    'Only users of a supplier can work with candidates and proposals.',
+  );
   if (user.supplier.state !== 'active') {
     throw new errors.PolicyError(
       `${user.supplier.legalName} is not active on the desk yet, so it cannot work with candidates.`,

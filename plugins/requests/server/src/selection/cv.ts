@@ -90,7 +90,10 @@ async function pdfText(buffer: Buffer): Promise<string> {
       const content = await page.getTextContent();
       pages.push(
         content.items
-          .map((item: { str?: string; hasEOL?: boolean }) => (item.str ?? '') + (item.hasEOL ? '\n' : ''))
+          .map(
+            (item: { str?: string; hasEOL?: boolean }) =>
+              (item.str ?? '') + (item.hasEOL ? '\n' : ''),
+          )
           .join(''),
       );
     }

@@ -10,7 +10,14 @@ export type ProposalStatus =
   | 'may_be_hired'
   | 'withdrawn';
 
-const OPEN: ProposalStatus[] = ['draft', 'proposed', 'submitted_to_client', 'reserve', 'accepted', 'may_be_hired'];
+const OPEN: ProposalStatus[] = [
+  'draft',
+  'proposed',
+  'submitted_to_client',
+  'reserve',
+  'accepted',
+  'may_be_hired',
+];
 
 /** A candidate moves through the desk's selection; the supplier may withdraw while it is open. */
 export default defineTransitions<ProposalStatus>({

@@ -1,6 +1,10 @@
 import { defineTransitions, move } from '@desk/plugin-workflow';
 
-import { askClientApproval, recordClientApproval, tellDeskOfClientAnswer } from '../market/approval';
+import {
+  askClientApproval,
+  recordClientApproval,
+  tellDeskOfClientAnswer,
+} from '../market/approval';
 import { checkAward, checkComplete, checkPublishable } from '../market/completeness';
 import { distribute, stampOf } from '../market/distribution';
 
@@ -27,9 +31,14 @@ export default defineTransitions<RequestStatus>({
   initial: ['draft'],
   deletableIn: ['draft'],
   transitions: [
-    ...move('draft', 'awaiting_client_approval', ['desk'], { check: checkComplete, alongside: askClientApproval }),
+    ...move('draft', 'awaiting_client_approval', ['desk'], {
+      check: checkComplete,
+      alongside: askClientApproval,
+    }),
     ...move('draft', 'published', ['desk'], { check: checkPublishable, alongside: distribute }),
-    ...move('awaiting_client_approval', 'approved', ['client', 'desk'], { alongside: recordClientApproval }),
+    ...move('awaiting_client_approval', 'approved', ['client', 'desk'], {
+      alongside: recordClientApproval,
+    }),
     ...move('awaiting_client_approval', 'draft', ['client', 'desk'], {
       alongside: tellDeskOfClientAnswer,
       reasonRequired: {
@@ -40,6 +49,8 @@ export default defineTransitions<RequestStatus>({
     ...move('approved', 'published', ['desk'], { check: checkComplete, alongside: distribute }),
     ...move('published', 'closed', ['system', 'desk'], { alongside: stampOf('closedAt') }),
     ...move('closed', 'awarded', ['desk'], { check: checkAward, alongside: stampOf('awardedAt') }),
-    ...move(['draft', 'awaiting_client_approval', 'approved', 'published', 'closed'], 'cancelled', ['desk']),
+    ...move(['draft', 'awaiting_client_approval', 'approved', 'published', 'closed'], 'cancelled', [
+      'desk',
+    ]),
   ],
 });

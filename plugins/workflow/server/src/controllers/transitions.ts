@@ -13,20 +13,30 @@ function whereOwned(path: string, id: number): Record<string, unknown> {
 
 /** Role attributes in words, for the refusal: isConsultant -> "consultant". */
 const roleName = (attribute: string) =>
-  attribute.replace(/^is/, '').replace(/[A-Z]/g, (letter, at) => `${at ? ' ' : ''}${letter.toLowerCase()}`);
+  attribute
+    .replace(/^is/, '')
+    .replace(/[A-Z]/g, (letter, at) => `${at ? ' ' : ''}${letter.toLowerCase()}`);
 
 /**
  * Which organisation (or person) a portal user acts for, by the kind of user, and whether the
  * user holds one of the roles the table asks of that kind.
  */
-async function ownerOf(strapi: Core.Strapi, userId: number, kind: string, roles: readonly string[]) {
+async function ownerOf(
+  strapi: Core.Strapi,
+  userId: number,
+  kind: string,
+  roles: readonly string[],
+) {
   // A worker acts for their own record: nothing to look up unless a role is asked of them.
   if (kind === 'worker' && roles.length === 0) return { id: userId, hasRole: true };
   const user = (await strapi.db.query('plugin::users-permissions.user' as any).findOne({
     where: { id: userId },
     populate: { supplier: { select: ['id'] }, client: { select: ['id'] } },
   })) as any;
-  const id = kind === 'worker' ? userId : ((kind === 'client' ? user?.client?.id : user?.supplier?.id) ?? null);
+  const id =
+    kind === 'worker'
+      ? userId
+      : ((kind === 'client' ? user?.client?.id : user?.supplier?.id) ?? null);
   return { id, hasRole: roles.length === 0 || roles.some((role) => Boolean(user?.[role])) };
 }
 
@@ -35,12 +45,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async move(ctx: any) {
     const workflow = strapi.plugin('workflow').service('workflow');
     const table = workflow.tables().find((one: any) => one.path === ctx.params.entity);
-    const notFound = () => ctx.notFound(`There is no ${table?.entity ?? 'record'} ${ctx.params.documentId}.`);
+    const notFound = () =>
+      ctx.notFound(`There is no ${table?.entity ?? 'record'} ${ctx.params.documentId}.`);
     if (!table) return notFound();
 
     const { to, reason } = ctx.request.body ?? {};
     if (typeof to !== 'string' || !/^[a-z_]{1,60}$/.test(to)) {
-      throw new errors.ValidationError('Say which status to move to, as "to": for example "approved".');
+      throw new errors.ValidationError(
+        'Say which status to move to, as "to": for example "approved".',
+      );
     }
     if (reason !== undefined && (typeof reason !== 'string' || reason.length > 2000)) {
       throw new errors.ValidationError('A reason is text of at most 2000 characters.');
@@ -71,6 +84,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       to,
       reason: reason?.trim() || undefined,
     });
-    ctx.body = { data: { documentId: event.documentId, record: event.recordLabel, from: event.from, to: event.to } };
+    ctx.body = {
+      data: {
+        documentId: event.documentId,
+        record: event.recordLabel,
+        from: event.from,
+        to: event.to,
+      },
+    };
   },
 });

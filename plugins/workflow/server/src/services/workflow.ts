@@ -65,8 +65,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const actor = currentActor(strapi);
 
       return strapi.db.transaction(async ({ trx }) => {
-        const record = await lockRecord(strapi, trx, input.uid, input.documentId, field, table.labelField);
-        if (!record) throw new errors.NotFoundError(`There is no ${table.entity} ${input.documentId}.`);
+        const record = await lockRecord(
+          strapi,
+          trx,
+          input.uid,
+          input.documentId,
+          field,
+          table.labelField,
+        );
+        if (!record)
+          throw new errors.NotFoundError(`There is no ${table.entity} ${input.documentId}.`);
         const move = assertMove(table, record.label, record.status, input.to, actor);
         assertReason(move, actor, input.reason);
 
@@ -81,8 +89,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           );
         }
 
-        const changes: TransitionEvent['changes'] = { [field]: { from: record.status, to: input.to } };
-        for (const [key, value] of Object.entries(input.data ?? {})) changes[key] = { from: undefined, to: value };
+        const changes: TransitionEvent['changes'] = {
+          [field]: { from: record.status, to: input.to },
+        };
+        for (const [key, value] of Object.entries(input.data ?? {}))
+          changes[key] = { from: undefined, to: value };
         const event: TransitionEvent = {
           uid: input.uid,
           entity: table.entity,
