@@ -501,6 +501,32 @@ describe('moving a proposal through the selection', () => {
     expect(alerts[0].text).toContain('Found another job');
   });
 
+  it("shows the client's logo in the status mail, as in the request's own mails", async () => {
+    const logo = await strapi.db.query('plugin::upload.file' as any).create({
+      data: {
+        name: 'logo.png',
+        hash: `logo_${unique()}`,
+        ext: '.png',
+        mime: 'image/png',
+        size: 1,
+        url: `/uploads/logo_${unique()}.png`,
+        provider: 'local',
+      },
+    });
+    const withLogo = await createClient(strapi, { logo: logo.id });
+    const { consultant } = await supplierWithConsultant();
+    const request = await openRequest({ client: withLogo });
+
+    const proposal = (await propose(consultant, request, await candidateOf(consultant))).body.data;
+
+    const [mail] = (await mailsOf('proposal.status-changed', consultant.email)).filter((one) =>
+      one.subject.startsWith(proposal.number),
+    );
+    // An absolute address on the cms, which mail readers can fetch.
+    const address = new RegExp(`src="https?://[^"/]+${logo.url.replace(/\./g, '\\.')}"`);
+    expect(mail.html).toMatch(address);
+  });
+
   it('delivers the status mail through SMTP in the client branding', async () => {
     await sink.start(0);
     const original = { ...(strapi.config.get('plugin::outbox') as object) };

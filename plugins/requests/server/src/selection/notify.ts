@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { BRANDING_POPULATE, brandingOf } from '../market/branding';
+
 const USER_UID = 'plugin::users-permissions.user';
 
 /** Proposal statuses as suppliers read them in their own language. */
@@ -53,20 +55,10 @@ export async function proposalForMail(
       candidate: { select: ['firstName', 'lastName'] },
       request: {
         select: ['number', 'title', 'closesAt'],
-        populate: {
-          client: {
-            select: ['name', 'slug', 'primaryColor', 'accentColor', 'supportEmail', 'supportPhone'],
-          },
-        },
+        populate: { client: BRANDING_POPULATE },
       },
     },
   })) as ProposalForMail | null;
-}
-
-function brandingOf(client: Record<string, any> | null | undefined) {
-  if (!client) return null;
-  const { name, slug, primaryColor, accentColor, supportEmail, supportPhone } = client;
-  return { name, slug, primaryColor, accentColor, supportEmail, supportPhone, logoUrl: null };
 }
 
 const nameOf = (proposal: ProposalForMail) =>
@@ -96,7 +88,7 @@ export async function mailConsultants(
         toName: [consultant.firstName, consultant.lastName].filter(Boolean).join(' ') || null,
         locale,
         template: 'proposal.status-changed',
-        client: brandingOf(proposal.request?.client),
+        client: proposal.request?.client ? brandingOf(proposal.request.client) : null,
         dedupeKey: `proposal-status:${change.key}:${consultant.id}`,
         data: {
           proposal: proposal.number ?? proposal.documentId,
